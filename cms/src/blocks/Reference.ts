@@ -1,0 +1,15 @@
+import type { Block } from 'payload'
+
+export const Reference: Block = {
+  slug: 'reference',
+  interfaceName: 'ReferenceBlock',
+  labels: { singular: { fr: 'Référence', en: 'Reference' }, plural: { fr: 'Références', en: 'References' } },
+  fields: [
+    { name: 'authors', type: 'text', required: true, label: { fr: 'Auteur·rices', en: 'Authors' } },
+    { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
+    { name: 'source', type: 'text', label: { fr: 'Source', en: 'Source' } },
+    { name: 'year', type: 'number', min: 1800, max: 2100, label: { fr: 'Année', en: 'Year' } },
+    { name: 'url', type: 'text', label: { fr: 'Adresse web (URL)', en: 'URL' } },
+    { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isAdminOrEditor } from '../../access/isAdminOrEditor'
+import { uploadDir } from '../../env'
+import { checkUploadedFile } from '../../hooks/checkUploadedFile'
+
+export const documentTypes = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
+  'video/mp4': 'MP4',
+}
+
+/** Downloadable files: PDF, Word, PowerPoint, MP4. The type is checked from the file's bytes. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: { fr: 'Document', en: 'Document' }, plural: { fr: 'Documents', en: 'Documents' } },
+  access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  admin: {
+    group: { fr: 'Médiathèque', en: 'Library' },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'mimeType', 'filesize'],
+  },
+  hooks: { beforeOperation: [checkUploadedFile(documentTypes)] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', en: 'Title' },
+    },
+  ],
+  upload: {
+    staticDir: uploadDir('documents'),
+    mimeTypes: Object.keys(documentTypes),
+  },
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { roleLabels, roles } from '../../access/roles'
+
+/** People who log into the admin. Only admins manage accounts and roles. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Utilisateur·rice', en: 'User' }, plural: { fr: 'Utilisateur·rices', en: 'Users' } },
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    useAPIKey: false,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { fr: 'Rôle', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Nobody raises their own role: only admins may set it.
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+/**
+ * The CMS's environment, parsed once. No other module reads `process.env` for configuration.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const repoRoot = path.resolve(cmsDir, '..')
+
+/** Documented development default; refused in production (see `assertProductionSafe`). */
+export const DEV_PAYLOAD_SECRET = 'dev-secret-nourrir-la-vie-change-me'
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** `postgres://…` selects PostgreSQL; a `file:` URL (or nothing) selects the SQLite file. */
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().default(DEV_PAYLOAD_SECRET),
+  PORT: z.coerce.number().int().positive().default(3000),
+  /** Public URL of the CMS (admin, API, uploaded files). */
+  CMS_URL: z.string().url().optional(),
+  /** Public URL of the static site. */
+  SITE_URL: z.string().url().default('http://localhost:4321'),
+  /** Runtime data: SQLite file, uploads, builds, outbox. */
+  NLV_DATA_DIR: z.string().default(path.join(repoRoot, 'var')),
+  /** Largest accepted upload, in megabytes. */
+  NLV_MAX_UPLOAD_MB: z.coerce.number().positive().default(100),
+  /** Apply the schema to the database on start (development and tests); production uses migrations. */
+  NLV_DB_PUSH: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  MAIL_FROM: z.string().default('Nourrir la vie <no-reply@nourrirlavie.local>'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+function parseEnv(): Env {
+  const result = envSchema.safeParse(process.env)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env = parseEnv()
+
+export const isPostgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')
+
+export const dataDir = path.resolve(env.NLV_DATA_DIR)
+export const cmsUrl = env.CMS_URL ?? `http://localhost:${env.PORT}`
+export const sqliteUrl =
+  env.DATABASE_URL && !isPostgres ? env.DATABASE_URL : `file:${path.join(dataDir, 'nlv.db')}`
+export const uploadDir = (collection: 'media' | 'documents') => path.join(dataDir, 'uploads', collection)
+export const maxUploadBytes = Math.round(env.NLV_MAX_UPLOAD_MB * 1024 * 1024)

@@ -1,0 +1,40 @@
+import type { Field } from 'payload'
+
+/** Structured bibliographic references (so the site can format and link them). */
+export const referencesField = (): Field => ({
+  name: 'references',
+  type: 'array',
+  label: { fr: 'Références', en: 'References' },
+  labels: { singular: { fr: 'Référence', en: 'Reference' }, plural: { fr: 'Références', en: 'References' } },
+  admin: { initCollapsed: true },
+  fields: [
+    { name: 'authors', type: 'text', required: true, label: { fr: 'Auteur·rices', en: 'Authors' } },
+    { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: { fr: 'Source (éditeur, revue)', en: 'Source' } },
+        {
+          name: 'year',
+          type: 'number',
+          min: 1800,
+          max: 2100,
+          label: { fr: 'Année', en: 'Year' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'url',
+          type: 'text',
+          label: { fr: 'Adresse web (URL)', en: 'URL' },
+          validate: (value: string | null | undefined) =>
+            !value || /^https?:\/\/[^\s]+$/i.test(value) || 'Adresse web invalide : elle doit commencer par https:// ou http://',
+        },
+        { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
+      ],
+    },
+  ],
+})

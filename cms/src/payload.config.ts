@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Audiences } from './collections/Audiences'
+import { Documents } from './collections/Documents'
+import { FactSheets } from './collections/FactSheets'
+import { InterventionTools } from './collections/InterventionTools'
+import { Media } from './collections/Media'
+import { Publications } from './collections/Publications'
+import { Stages } from './collections/Stages'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { Webinars } from './collections/Webinars'
+import { databaseAdapter } from './db'
+import { cmsUrl, env, maxUploadBytes } from './env'
+import { richTextEditor } from './fields/richTextEditor'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: cmsUrl,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Nourrir la vie' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [
+    FactSheets,
+    InterventionTools,
+    Webinars,
+    Publications,
+    Themes,
+    Audiences,
+    Stages,
+    Media,
+    Documents,
+    Users,
+  ],
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  editor: richTextEditor,
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

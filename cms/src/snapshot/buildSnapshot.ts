@@ -1,0 +1,224 @@
+/**
+ * Builds the published snapshot: every published item of the four content types in both
+ * locales, plus the taxonomies, shaped and validated by the `shared` contract.
+ *
+ * It reads through the Local API *as the public* (`overrideAccess: false`, no user, no
+ * drafts), so the same access rules that guard the REST API keep drafts out of the site.
+ */
+import type { Payload } from 'payload'
+import { contentTypes, type ContentType, taxonomyTypes } from '@nlv/shared/content-types'
+import { parseSnapshot, type Snapshot, type SnapshotInput, type SnapshotItemInput } from '@nlv/shared/snapshot'
+import { locales, type Locale } from '@nlv/shared/locales'
+import { parseVideoUrl } from '@nlv/shared/video'
+
+type Doc = Record<string, any>
+
+const iso = (value: unknown): string | undefined =>
+  typeof value === 'string' && value ? new Date(value).toISOString().slice(0, 10) : undefined
+
+const idOf = (value: unknown): string | undefined => {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'object') return idOf((value as Doc).id)
+  return String(value)
+}
+
+const slugs = (values: unknown): string[] =>
+  Array.isArray(values)
+    ? values.flatMap((v) => (v && typeof v === 'object' && typeof v.slug === 'string' ? [v.slug] : []))
+    : []
+
+function fileRef(fr: Doc | null | undefined, en?: Doc | null) {
+  if (!fr || typeof fr !== 'object' || !fr.url) return null
+  return {
+    id: String(fr.id),
+    url: String(fr.url),
+    filename: String(fr.filename),
+    mimeType: String(fr.mimeType),
+    filesize: Number(fr.filesize ?? 0),
+    title: fr.title ? { fr: String(fr.title), en: en?.title && en.title !== fr.title ? String(en.title) : undefined } : undefined,
+  }
+}
+
+function imageRef(fr: Doc | null | undefined, en?: Doc | null) {
+  if (!fr || typeof fr !== 'object' || !fr.url || !fr.width || !fr.height) return null
+  const sizes = Object.entries((fr.sizes ?? {}) as Record<string, Doc>).flatMap(([name, s]) =>
+    s?.url && s.width && s.height ? [{ name, url: s.url, width: s.width, height: s.height, mimeType: s.mimeType ?? 'image/webp' }] : [],
+  )
+  return {
+    id: String(fr.id),
+    url: String(fr.url),
+    alt: { fr: String(fr.alt ?? ''), en: en?.alt && en.alt !== fr.alt ? String(en.alt) : undefined },
+    width: fr.width,
+    height: fr.height,
+    mimeType: String(fr.mimeType),
+    sizes,
+  }
+}
+
+const texts = (rows: unknown): string[] =>
+  Array.isArray(rows) ? rows.map((r) => String((r as Doc)?.text ?? '')).filter(Boolean) : []
+
+function localisedFields(type: ContentType, doc: Doc) {
+  const base = {
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    keyMessages: texts(doc.keyMessages),
+    body: doc.body ?? null,
+  }
+  switch (type) {
+    case 'intervention-tools':
+      return { ...base, purpose: doc.purpose ?? '', howToUse: doc.howToUse ?? null }
+    case 'webinars':
+      return {
+        ...base,
+        chapters: (doc.chapters ?? [])
+          .filter((c: Doc) => c.title)
+          .map((c: Doc) => ({ start: Number(c.start), title: c.title })),
+        transcript: (doc.transcript ?? []).map((s: Doc) => ({
+          start: Number(s.start),
+          speaker: s.speaker || undefined,
+          text: s.text,
+        })),
+      }
+    case 'publications':
+      return { ...base, body: null, abstract: doc.abstract ?? null }
+    default:
+      return base
+  }
+}
+
+/** Has this locale been written, or would it only show the French fallback? */
+const hasLocale = (doc: Doc | undefined) => Boolean(doc && doc.title && doc.summary && doc.slug)
+
+function toItem(type: ContentType, fr: Doc, en: Doc | undefined): SnapshotItemInput {
+  const common = {
+    id: String(fr.id),
+    publishedAt: iso(fr.publishedAt ?? fr.createdAt) ?? iso(fr.updatedAt)!,
+    updatedAt: iso(fr.updatedAt)!,
+    themes: slugs(fr.themes),
+    audiences: slugs(fr.audiences),
+    stages: slugs(fr.stages),
+    related: (fr.related ?? []).flatMap((r: Doc) => {
+      const id = idOf(r?.value)
+      // A related item that is not published comes back unpopulated or absent: leave it out.
+      return id && typeof r.value === 'object' ? [{ type: r.relationTo, id }] : []
+    }),
+    references: (fr.references ?? []).map((r: Doc) => ({
+      authors: r.authors,
+      title: r.title,
+      source: r.source || undefined,
+      year: r.year ?? undefined,
+      url: r.url || undefined,
+      doi: r.doi || undefined,
+    })),
+    review: {
+      lastReviewedAt: iso(fr.review?.lastReviewedAt),
+      nextReviewDue: iso(fr.review?.nextReviewDue),
+      reviewers: (fr.review?.reviewers ?? []).map((r: Doc) => r.name).filter(Boolean),
+    },
+    image: imageRef(fr.image, en?.image),
+    pdf: fileRef(fr.pdf, en?.pdf),
+  }
+  const localesOf = {
+    fr: localisedFields(type, fr),
+    en: hasLocale(en) ? localisedFields(type, en!) : undefined,
+  }
+  switch (type) {
+    case 'fact-sheets':
+      return { ...common, type, locales: localesOf } as SnapshotItemInput
+    case 'intervention-tools':
+      return {
+        ...common,
+        type,
+        toolKind: fr.toolKind,
+        downloads: (fr.downloads ?? []).map((d: Doc, i: number) => fileRef(d, en?.downloads?.[i])).filter(Boolean),
+        locales: localesOf,
+      } as SnapshotItemInput
+    case 'webinars': {
+      const url: string | undefined = fr.video?.url || undefined
+      const file = fileRef(fr.video?.file)
+      return {
+        ...common,
+        type,
+        recordedAt: iso(fr.recordedAt)!,
+        durationMinutes: fr.durationMinutes,
+        video: url ? { url, ...parseVideoUrl(url), file } : file ? { provider: 'file', url: file.url, file } : null,
+        speakers: (fr.speakers ?? []).map((s: Doc) => ({
+          name: s.name,
+          role: s.role || undefined,
+          organisation: s.organisation || undefined,
+        })),
+        slides: fileRef(fr.slides, en?.slides),
+        locales: localesOf,
+      } as SnapshotItemInput
+    }
+    case 'publications':
+      return {
+        ...common,
+        type,
+        publicationKind: fr.publicationKind,
+        authors: (fr.authors ?? []).map((a: Doc) => a.name).filter(Boolean),
+        year: fr.year,
+        isbn: fr.isbn || undefined,
+        doi: fr.doi || undefined,
+        pages: fr.pages ?? undefined,
+        file: fileRef(fr.file, en?.file),
+        locales: localesOf,
+      } as SnapshotItemInput
+  }
+}
+
+async function findAllPublished(payload: Payload, collection: ContentType, locale: Locale) {
+  const docs: Doc[] = []
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: locale === 'fr' ? 'fr' : false,
+      depth: 1,
+      draft: false,
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      sort: 'id',
+      limit: 200,
+      page,
+      pagination: true,
+    })
+    docs.push(...(result.docs as Doc[]))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+async function findTerms(payload: Payload, collection: (typeof taxonomyTypes)[number]) {
+  const [fr, en] = await Promise.all(
+    locales.map((locale) =>
+      payload.find({ collection, locale, fallbackLocale: false, limit: 1000, pagination: false, sort: 'order', overrideAccess: false }),
+    ),
+  )
+  const english = new Map((en?.docs ?? []).map((d) => [d.id, d as Doc]))
+  return (fr?.docs ?? []).map((d: Doc) => ({
+    id: String(d.id),
+    slug: d.slug,
+    name: { fr: d.name, en: english.get(d.id)?.name || undefined },
+    description: { fr: d.description || undefined, en: english.get(d.id)?.description || undefined },
+    order: d.order ?? 0,
+  }))
+}
+
+export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
+  const items: SnapshotItemInput[] = []
+  for (const type of contentTypes) {
+    const [fr, en] = await Promise.all([findAllPublished(payload, type, 'fr'), findAllPublished(payload, type, 'en')])
+    const english = new Map(en.map((d) => [d.id, d]))
+    for (const doc of fr) items.push(toItem(type, doc, english.get(doc.id)))
+  }
+  const [themes, audiences, stages] = await Promise.all(taxonomyTypes.map((t) => findTerms(payload, t)))
+  const snapshot: SnapshotInput = {
+    schemaVersion: 1,
+    generatedAt: new Date().toISOString(),
+    taxonomies: { themes: themes!, audiences: audiences!, stages: stages! },
+    items,
+  }
+  return parseSnapshot(snapshot)
+}
