@@ -60,5 +60,6 @@ export const dataDir = path.resolve(env.NLV_DATA_DIR)
 export const cmsUrl = env.CMS_URL ?? `http://localhost:${env.PORT}`
 export const sqliteUrl =
   env.DATABASE_URL && !isPostgres ? env.DATABASE_URL : `file:${path.join(dataDir, 'nlv.db')}`
-export const uploadDir = (collection: 'media' | 'documents') => path.join(dataDir, 'uploads', collection)
+export const uploadDir = (collection: 'media' | 'documents') =>
+  path.join(dataDir, 'uploads', collection)
 export const maxUploadBytes = Math.round(env.NLV_MAX_UPLOAD_MB * 1024 * 1024)

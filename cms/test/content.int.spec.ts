@@ -33,10 +33,19 @@ describe.each(contentTypes)('%s', (type) => {
       collection: type,
       id: doc.id,
       locale: 'en',
-      data: { title: `Breastfeeding education ${type}`, summary: 'For practitioners.', _status: 'published' } as never,
+      data: {
+        title: `Breastfeeding education ${type}`,
+        summary: 'For practitioners.',
+        _status: 'published',
+      } as never,
     })
     const fr = await payload.findByID({ collection: type, id: doc.id, locale: 'fr' })
-    const en = await payload.findByID({ collection: type, id: doc.id, locale: 'en', fallbackLocale: false })
+    const en = await payload.findByID({
+      collection: type,
+      id: doc.id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(fr.title).toBe(`Éducation à l’allaitement ${type}`)
     expect(en.title).toBe(`Breastfeeding education ${type}`)
     expect(en.slug).toBe(`breastfeeding-education-${type}`)
@@ -70,7 +79,9 @@ describe.each(contentTypes)('%s', (type) => {
 
   it('refuses a slug already used in the same locale, and accepts it in another type', async () => {
     await publish(type, { ...validData(type, 'Premier'), slug: `unique-${type}` })
-    const fields = await rejectedFields(publish(type, { ...validData(type, 'Second'), slug: `unique-${type}` }))
+    const fields = await rejectedFields(
+      publish(type, { ...validData(type, 'Second'), slug: `unique-${type}` }),
+    )
     expect(fields).toContain('slug')
     const other = contentTypes.find((t) => t !== type)!
     const doc = await publish(other, { ...validData(other, 'Autre type'), slug: `unique-${type}` })
@@ -93,7 +104,11 @@ describe.each(contentTypes)('%s', (type) => {
     })
     expect(renamed.slug).toBe(`titre-initial-${type}`)
     const fields = await rejectedFields(
-      payload.update({ collection: type, id: doc.id, data: { slug: 'nouvelle-adresse', _status: 'published' } as never }),
+      payload.update({
+        collection: type,
+        id: doc.id,
+        data: { slug: 'nouvelle-adresse', _status: 'published' } as never,
+      }),
     )
     expect(fields).toContain('slug')
   })
@@ -109,9 +124,16 @@ describe('anonymous reads', () => {
       })
       const list = await payload.find({ collection: type, overrideAccess: false, limit: 1000 })
       expect(list.docs.map((d) => d.id)).not.toContain(draft.id)
-      const drafts = await payload.find({ collection: type, overrideAccess: false, draft: true, limit: 1000 })
+      const drafts = await payload.find({
+        collection: type,
+        overrideAccess: false,
+        draft: true,
+        limit: 1000,
+      })
       expect(drafts.docs.map((d) => d.id)).not.toContain(draft.id)
-      await expect(payload.findByID({ collection: type, id: draft.id, overrideAccess: false })).rejects.toThrow()
+      await expect(
+        payload.findByID({ collection: type, id: draft.id, overrideAccess: false }),
+      ).rejects.toThrow()
       const staff = await payload.find({ collection: type, draft: true, limit: 1000 })
       expect(staff.docs.map((d) => d.id)).toContain(draft.id)
     }

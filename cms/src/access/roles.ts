@@ -11,5 +11,7 @@ export const roleLabels: Record<Role, { fr: string; en: string }> = {
 type MaybeUser = { role?: string | null; collection?: string } | null | undefined
 
 export function hasRole(user: MaybeUser, ...allowed: Role[]): boolean {
-  return Boolean(user && user.collection !== 'payload-mcp-api-keys' && allowed.includes(user.role as Role))
+  return Boolean(
+    user && user.collection !== 'payload-mcp-api-keys' && allowed.includes(user.role as Role),
+  )
 }

@@ -3,7 +3,10 @@ import type { Block } from 'payload'
 export const Callout: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  labels: { singular: { fr: 'Encadré', en: 'Callout' }, plural: { fr: 'Encadrés', en: 'Callouts' } },
+  labels: {
+    singular: { fr: 'Encadré', en: 'Callout' },
+    plural: { fr: 'Encadrés', en: 'Callouts' },
+  },
   fields: [
     {
       name: 'tone',

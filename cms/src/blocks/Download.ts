@@ -3,7 +3,10 @@ import type { Block } from 'payload'
 export const Download: Block = {
   slug: 'download',
   interfaceName: 'DownloadBlock',
-  labels: { singular: { fr: 'Téléchargement', en: 'Download' }, plural: { fr: 'Téléchargements', en: 'Downloads' } },
+  labels: {
+    singular: { fr: 'Téléchargement', en: 'Download' },
+    plural: { fr: 'Téléchargements', en: 'Downloads' },
+  },
   fields: [
     {
       name: 'document',

@@ -5,7 +5,13 @@ export const Figure: Block = {
   interfaceName: 'FigureBlock',
   labels: { singular: { fr: 'Figure', en: 'Figure' }, plural: { fr: 'Figures', en: 'Figures' } },
   fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { fr: 'Image', en: 'Image' } },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      label: { fr: 'Image', en: 'Image' },
+    },
     { name: 'caption', type: 'text', label: { fr: 'Légende', en: 'Caption' } },
   ],
 }

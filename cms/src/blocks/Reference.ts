@@ -3,7 +3,10 @@ import type { Block } from 'payload'
 export const Reference: Block = {
   slug: 'reference',
   interfaceName: 'ReferenceBlock',
-  labels: { singular: { fr: 'Référence', en: 'Reference' }, plural: { fr: 'Références', en: 'References' } },
+  labels: {
+    singular: { fr: 'Référence', en: 'Reference' },
+    plural: { fr: 'Références', en: 'References' },
+  },
   fields: [
     { name: 'authors', type: 'text', required: true, label: { fr: 'Auteur·rices', en: 'Authors' } },
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },

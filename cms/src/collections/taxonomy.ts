@@ -6,10 +6,18 @@ import { slugField } from '../fields/slug'
 type Labels = { singular: { fr: string; en: string }; plural: { fr: string; en: string } }
 
 /** Themes, audiences and stages share one shape: a bilingual name, a slug and an order. */
-export const taxonomyCollection = (slug: 'themes' | 'audiences' | 'stages', labels: Labels): CollectionConfig => ({
+export const taxonomyCollection = (
+  slug: 'themes' | 'audiences' | 'stages',
+  labels: Labels,
+): CollectionConfig => ({
   slug,
   labels,
-  access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  access: {
+    read: anyone,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'order'],
@@ -17,8 +25,19 @@ export const taxonomyCollection = (slug: 'themes' | 'audiences' | 'stages', labe
   },
   defaultSort: 'order',
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
-    { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
     {
       name: 'order',
       type: 'number',

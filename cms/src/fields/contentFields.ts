@@ -35,11 +35,19 @@ export const keyMessages = (): Field => ({
   type: 'array',
   localized: true,
   label: { fr: 'Messages clés', en: 'Key messages' },
-  labels: { singular: { fr: 'Message clé', en: 'Key message' }, plural: { fr: 'Messages clés', en: 'Key messages' } },
-  admin: {
-    description: { fr: 'Ce que l’intervenant·e doit retenir, en quelques phrases courtes.', en: 'What a practitioner must remember.' },
+  labels: {
+    singular: { fr: 'Message clé', en: 'Key message' },
+    plural: { fr: 'Messages clés', en: 'Key messages' },
   },
-  fields: [{ name: 'text', type: 'textarea', required: true, label: { fr: 'Message', en: 'Message' } }],
+  admin: {
+    description: {
+      fr: 'Ce que l’intervenant·e doit retenir, en quelques phrases courtes.',
+      en: 'What a practitioner must remember.',
+    },
+  },
+  fields: [
+    { name: 'text', type: 'textarea', required: true, label: { fr: 'Message', en: 'Message' } },
+  ],
 })
 
 export const body = (name = 'body', fr = 'Contenu', en = 'Body'): Field => ({

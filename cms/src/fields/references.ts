@@ -5,7 +5,10 @@ export const referencesField = (): Field => ({
   name: 'references',
   type: 'array',
   label: { fr: 'Références', en: 'References' },
-  labels: { singular: { fr: 'Référence', en: 'Reference' }, plural: { fr: 'Références', en: 'References' } },
+  labels: {
+    singular: { fr: 'Référence', en: 'Reference' },
+    plural: { fr: 'Références', en: 'References' },
+  },
   admin: { initCollapsed: true },
   fields: [
     { name: 'authors', type: 'text', required: true, label: { fr: 'Auteur·rices', en: 'Authors' } },
@@ -31,7 +34,9 @@ export const referencesField = (): Field => ({
           type: 'text',
           label: { fr: 'Adresse web (URL)', en: 'URL' },
           validate: (value: string | null | undefined) =>
-            !value || /^https?:\/\/[^\s]+$/i.test(value) || 'Adresse web invalide : elle doit commencer par https:// ou http://',
+            !value ||
+            /^https?:\/\/[^\s]+$/i.test(value) ||
+            'Adresse web invalide : elle doit commencer par https:// ou http://',
         },
         { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
       ],

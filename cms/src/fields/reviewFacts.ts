@@ -26,8 +26,18 @@ export const reviewFactsField = (): Field => ({
       name: 'reviewers',
       type: 'array',
       label: { fr: 'Réviseur·es', en: 'Reviewers' },
-      labels: { singular: { fr: 'Réviseur·e', en: 'Reviewer' }, plural: { fr: 'Réviseur·es', en: 'Reviewers' } },
-      fields: [{ name: 'name', type: 'text', required: true, label: { fr: 'Nom et titre', en: 'Name and title' } }],
+      labels: {
+        singular: { fr: 'Réviseur·e', en: 'Reviewer' },
+        plural: { fr: 'Réviseur·es', en: 'Reviewers' },
+      },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          label: { fr: 'Nom et titre', en: 'Name and title' },
+        },
+      ],
     },
   ],
 })

@@ -6,6 +6,7 @@ import {
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 import { contentTypes } from '@nlv/shared/content-types'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 import { Callout } from '../blocks/Callout'
 import { Download } from '../blocks/Download'
 import { Figure } from '../blocks/Figure'
@@ -22,22 +23,21 @@ const safeUrl = /^(https?:\/\/|mailto:|tel:|\/|#)/i
  */
 export const richTextEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((f) => !['heading', 'link', 'relationship', 'upload'].includes(f.key)),
+    ...defaultFeatures.filter(
+      (f) => !['heading', 'link', 'relationship', 'upload'].includes(f.key),
+    ),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     LinkFeature({
       enabledCollections: [...contentTypes],
       fields: ({ defaultFields }) =>
-        defaultFields.map((field) =>
-          'name' in field && field.name === 'url'
-            ? {
-                ...field,
-                validate: (value: unknown, { siblingData }: { siblingData?: { linkType?: string } }) =>
-                  siblingData?.linkType === 'internal' ||
-                  (typeof value === 'string' && safeUrl.test(value.trim())) ||
-                  'Adresse de lien refusée : utilisez une adresse https://, mailto: ou tel:.',
-              }
-            : field,
-        ),
+        defaultFields.map((field) => {
+          if (field.name !== 'url' || field.type !== 'text') return field
+          const validate: TextFieldSingleValidation = (value, { siblingData }) =>
+            (siblingData as { linkType?: string }).linkType === 'internal' ||
+            (typeof value === 'string' && safeUrl.test(value.trim())) ||
+            'Adresse de lien refusée : utilisez une adresse https://, mailto: ou tel:.'
+          return { ...field, validate } as TextField
+        }),
     }),
     BlocksFeature({ blocks: [KeyMessage, Callout, Reference, Figure, Download] }),
     FixedToolbarFeature(),

@@ -2,8 +2,11 @@ import type { Field, FieldHook, PayloadRequest, TextFieldSingleValidation, Where
 import { isSlug, slugify } from '@nlv/shared/slug'
 import { say } from '../i18n/say'
 
+/** The locale a write targets (`all` writes every locale: uniqueness is checked in French). */
+const localeOf = (req: PayloadRequest): 'fr' | 'en' => (req.locale === 'en' ? 'en' : 'fr')
+
 type SlugOwner = {
-  id?: number | string
+  id: number | string
   _status?: string | null
   slug?: string | null
   [source: string]: unknown
@@ -20,7 +23,7 @@ async function slugTaken(
   const { totalDocs } = await req.payload.count({
     collection: collection as 'fact-sheets',
     where,
-    locale: req.locale ?? 'fr',
+    locale: localeOf(req),
     overrideAccess: true,
     req,
   })
@@ -37,7 +40,7 @@ async function storedDoc(req: PayloadRequest, collection: string, id: number | s
     .findByID({
       collection: collection as 'fact-sheets',
       id,
-      locale: req.locale ?? 'fr',
+      locale: localeOf(req),
       fallbackLocale: false,
       depth: 0,
       overrideAccess: true,
@@ -45,7 +48,10 @@ async function storedDoc(req: PayloadRequest, collection: string, id: number | s
       req,
     })
     .catch(() => null)) as SlugOwner | null
-  return { slug: typeof doc?.slug === 'string' && doc.slug ? doc.slug : null, published: doc?._status === 'published' }
+  return {
+    slug: typeof doc?.slug === 'string' && doc.slug ? doc.slug : null,
+    published: doc?._status === 'published',
+  }
 }
 
 /**
@@ -56,20 +62,20 @@ async function storedDoc(req: PayloadRequest, collection: string, id: number | s
 const fillSlug =
   (from: string): FieldHook<SlugOwner, string | null | undefined> =>
   async ({ value, siblingData, originalDoc, req, collection }) => {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim()
-  if (!collection) return value
-  const stored = (await storedDoc(req, collection.slug, originalDoc?.id))?.slug
-  if (stored) return stored
-  const title = siblingData?.[from] ?? (req.locale === 'fr' ? originalDoc?.[from] : undefined)
-  if (typeof title !== 'string') return value
-  const base = slugify(title)
-  if (!base) return value
-  let candidate = base
-  for (let n = 2; await slugTaken(req, collection.slug, candidate, originalDoc?.id); n++) {
-    candidate = `${base}-${n}`
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (!collection) return value
+    const stored = (await storedDoc(req, collection.slug, originalDoc?.id))?.slug
+    if (stored) return stored
+    const title = siblingData?.[from] ?? (req.locale === 'fr' ? originalDoc?.[from] : undefined)
+    if (typeof title !== 'string') return value
+    const base = slugify(title)
+    if (!base) return value
+    let candidate = base
+    for (let n = 2; await slugTaken(req, collection.slug, candidate, originalDoc?.id); n++) {
+      candidate = `${base}-${n}`
+    }
+    return candidate
   }
-  return candidate
-}
 
 const validateSlug: TextFieldSingleValidation = async (value, options) => {
   const { req, id, collectionSlug } = options
@@ -100,7 +106,10 @@ const validateSlug: TextFieldSingleValidation = async (value, options) => {
  * A plain slug field (Payload's experimental slugField() breaks API creates of published
  * documents in 3.90). `from` names the field it is filled from.
  */
-export const slugField = ({ from = 'title', localized = true }: { from?: string; localized?: boolean } = {}): Field => ({
+export const slugField = ({
+  from = 'title',
+  localized = true,
+}: { from?: string; localized?: boolean } = {}): Field => ({
   name: 'slug',
   type: 'text',
   label: { fr: 'Adresse (slug)', en: 'Slug' },

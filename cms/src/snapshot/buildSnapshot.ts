@@ -7,7 +7,12 @@
  */
 import type { Payload } from 'payload'
 import { contentTypes, type ContentType, taxonomyTypes } from '@nlv/shared/content-types'
-import { parseSnapshot, type Snapshot, type SnapshotInput, type SnapshotItemInput } from '@nlv/shared/snapshot'
+import {
+  parseSnapshot,
+  type Snapshot,
+  type SnapshotInput,
+  type SnapshotItemInput,
+} from '@nlv/shared/snapshot'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
 
@@ -24,7 +29,9 @@ const idOf = (value: unknown): string | undefined => {
 
 const slugs = (values: unknown): string[] =>
   Array.isArray(values)
-    ? values.flatMap((v) => (v && typeof v === 'object' && typeof v.slug === 'string' ? [v.slug] : []))
+    ? values.flatMap((v) =>
+        v && typeof v === 'object' && typeof v.slug === 'string' ? [v.slug] : [],
+      )
     : []
 
 function fileRef(fr: Doc | null | undefined, en?: Doc | null) {
@@ -35,19 +42,37 @@ function fileRef(fr: Doc | null | undefined, en?: Doc | null) {
     filename: String(fr.filename),
     mimeType: String(fr.mimeType),
     filesize: Number(fr.filesize ?? 0),
-    title: fr.title ? { fr: String(fr.title), en: en?.title && en.title !== fr.title ? String(en.title) : undefined } : undefined,
+    title: fr.title
+      ? {
+          fr: String(fr.title),
+          en: en?.title && en.title !== fr.title ? String(en.title) : undefined,
+        }
+      : undefined,
   }
 }
 
 function imageRef(fr: Doc | null | undefined, en?: Doc | null) {
   if (!fr || typeof fr !== 'object' || !fr.url || !fr.width || !fr.height) return null
   const sizes = Object.entries((fr.sizes ?? {}) as Record<string, Doc>).flatMap(([name, s]) =>
-    s?.url && s.width && s.height ? [{ name, url: s.url, width: s.width, height: s.height, mimeType: s.mimeType ?? 'image/webp' }] : [],
+    s?.url && s.width && s.height
+      ? [
+          {
+            name,
+            url: s.url,
+            width: s.width,
+            height: s.height,
+            mimeType: s.mimeType ?? 'image/webp',
+          },
+        ]
+      : [],
   )
   return {
     id: String(fr.id),
     url: String(fr.url),
-    alt: { fr: String(fr.alt ?? ''), en: en?.alt && en.alt !== fr.alt ? String(en.alt) : undefined },
+    alt: {
+      fr: String(fr.alt ?? ''),
+      en: en?.alt && en.alt !== fr.alt ? String(en.alt) : undefined,
+    },
     width: fr.width,
     height: fr.height,
     mimeType: String(fr.mimeType),
@@ -132,7 +157,9 @@ function toItem(type: ContentType, fr: Doc, en: Doc | undefined): SnapshotItemIn
         ...common,
         type,
         toolKind: fr.toolKind,
-        downloads: (fr.downloads ?? []).map((d: Doc, i: number) => fileRef(d, en?.downloads?.[i])).filter(Boolean),
+        downloads: (fr.downloads ?? [])
+          .map((d: Doc, i: number) => fileRef(d, en?.downloads?.[i]))
+          .filter(Boolean),
         locales: localesOf,
       } as SnapshotItemInput
     case 'webinars': {
@@ -143,7 +170,11 @@ function toItem(type: ContentType, fr: Doc, en: Doc | undefined): SnapshotItemIn
         type,
         recordedAt: iso(fr.recordedAt)!,
         durationMinutes: fr.durationMinutes,
-        video: url ? { url, ...parseVideoUrl(url), file } : file ? { provider: 'file', url: file.url, file } : null,
+        video: url
+          ? { url, ...parseVideoUrl(url), file }
+          : file
+            ? { provider: 'file', url: file.url, file }
+            : null,
         speakers: (fr.speakers ?? []).map((s: Doc) => ({
           name: s.name,
           role: s.role || undefined,
@@ -193,7 +224,15 @@ async function findAllPublished(payload: Payload, collection: ContentType, local
 async function findTerms(payload: Payload, collection: (typeof taxonomyTypes)[number]) {
   const [fr, en] = await Promise.all(
     locales.map((locale) =>
-      payload.find({ collection, locale, fallbackLocale: false, limit: 1000, pagination: false, sort: 'order', overrideAccess: false }),
+      payload.find({
+        collection,
+        locale,
+        fallbackLocale: false,
+        limit: 1000,
+        pagination: false,
+        sort: 'order',
+        overrideAccess: false,
+      }),
     ),
   )
   const english = new Map((en?.docs ?? []).map((d) => [d.id, d as Doc]))
@@ -201,7 +240,10 @@ async function findTerms(payload: Payload, collection: (typeof taxonomyTypes)[nu
     id: String(d.id),
     slug: d.slug,
     name: { fr: d.name, en: english.get(d.id)?.name || undefined },
-    description: { fr: d.description || undefined, en: english.get(d.id)?.description || undefined },
+    description: {
+      fr: d.description || undefined,
+      en: english.get(d.id)?.description || undefined,
+    },
     order: d.order ?? 0,
   }))
 }
@@ -209,11 +251,16 @@ async function findTerms(payload: Payload, collection: (typeof taxonomyTypes)[nu
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const items: SnapshotItemInput[] = []
   for (const type of contentTypes) {
-    const [fr, en] = await Promise.all([findAllPublished(payload, type, 'fr'), findAllPublished(payload, type, 'en')])
+    const [fr, en] = await Promise.all([
+      findAllPublished(payload, type, 'fr'),
+      findAllPublished(payload, type, 'en'),
+    ])
     const english = new Map(en.map((d) => [d.id, d]))
     for (const doc of fr) items.push(toItem(type, doc, english.get(doc.id)))
   }
-  const [themes, audiences, stages] = await Promise.all(taxonomyTypes.map((t) => findTerms(payload, t)))
+  const [themes, audiences, stages] = await Promise.all(
+    taxonomyTypes.map((t) => findTerms(payload, t)),
+  )
   const snapshot: SnapshotInput = {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),

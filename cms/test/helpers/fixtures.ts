@@ -23,7 +23,12 @@ export function validData(type: ContentType, title = 'Contenu de test'): Record<
         transcript: [{ start: 5, speaker: 'Animatrice', text: 'Bienvenue à ce webinaire.' }],
       }
     case 'publications':
-      return { ...base(title), publicationKind: 'report', year: 2024, authors: [{ name: "Équipe d'Alima" }] }
+      return {
+        ...base(title),
+        publicationKind: 'report',
+        year: 2024,
+        authors: [{ name: "Équipe d'Alima" }],
+      }
   }
 }
 

@@ -14,7 +14,12 @@ export async function createUsers(payload: Payload) {
   for (const role of ['admin', 'editor', 'reviewer'] as const) {
     users[role] = await payload.create({
       collection: 'users',
-      data: { email: `${role}@test.local`, name: `Test ${role}`, role, password: 'test-password-1' },
+      data: {
+        email: `${role}@test.local`,
+        name: `Test ${role}`,
+        role,
+        password: 'test-password-1',
+      },
       overrideAccess: true,
     })
   }

@@ -9,7 +9,7 @@ import { afterAll } from 'vitest'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-test-'))
 process.env.NLV_DATA_DIR = dir
-process.env.NODE_ENV = 'test'
+Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.PAYLOAD_SECRET = 'test-secret-not-for-production'
 if (!/^postgres/.test(process.env.DATABASE_URL ?? '')) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`

@@ -14,8 +14,16 @@ export const documentTypes = {
 /** Downloadable files: PDF, Word, PowerPoint, MP4. The type is checked from the file's bytes. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  labels: { singular: { fr: 'Document', en: 'Document' }, plural: { fr: 'Documents', en: 'Documents' } },
-  access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  labels: {
+    singular: { fr: 'Document', en: 'Document' },
+    plural: { fr: 'Documents', en: 'Documents' },
+  },
+  access: {
+    read: anyone,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
   admin: {
     group: { fr: 'Médiathèque', en: 'Library' },
     useAsTitle: 'title',

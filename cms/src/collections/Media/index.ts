@@ -15,7 +15,12 @@ const imageTypes = {
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Images', en: 'Images' } },
-  access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
+  access: {
+    read: anyone,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
   admin: { group: { fr: 'Médiathèque', en: 'Library' }, useAsTitle: 'alt' },
   hooks: { beforeOperation: [checkUploadedFile(imageTypes)] },
   fields: [
@@ -39,7 +44,11 @@ export const Media: CollectionConfig = {
     mimeTypes: Object.keys(imageTypes),
     // Sizes are WebP: a fraction of the weight of JPEG/PNG on a phone on poor Wi-Fi.
     imageSizes: [
-      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      {
+        name: 'thumbnail',
+        width: 400,
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
       { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'wide', width: 1400, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],

@@ -3,18 +3,22 @@ import { publicationKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
-const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: string; en: string }> = {
-  report: { fr: 'Rapport', en: 'Report' },
-  guide: { fr: 'Guide', en: 'Guide' },
-  'position-paper': { fr: 'Prise de position', en: 'Position paper' },
-  'research-summary': { fr: 'Synthèse de recherche', en: 'Research summary' },
-  'ppne-report': { fr: 'Rapport PPNE', en: 'PPNE report' },
-}
+const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: string; en: string }> =
+  {
+    report: { fr: 'Rapport', en: 'Report' },
+    guide: { fr: 'Guide', en: 'Guide' },
+    'position-paper': { fr: 'Prise de position', en: 'Position paper' },
+    'research-summary': { fr: 'Synthèse de recherche', en: 'Research summary' },
+    'ppne-report': { fr: 'Rapport PPNE', en: 'PPNE report' },
+  }
 
 /** Publications: reports, guides, position papers, research summaries, PPNE reports. */
 export const Publications: CollectionConfig = {
   slug: 'publications',
-  labels: { singular: { fr: 'Publication', en: 'Publication' }, plural: { fr: 'Publications', en: 'Publications' } },
+  labels: {
+    singular: { fr: 'Publication', en: 'Publication' },
+    plural: { fr: 'Publications', en: 'Publications' },
+  },
   access: contentAccess,
   admin: contentAdmin(['title', 'publicationKind', 'year', '_status', 'updatedAt']),
   fields: [
@@ -27,9 +31,19 @@ export const Publications: CollectionConfig = {
           type: 'select',
           required: true,
           label: { fr: 'Type de publication', en: 'Kind' },
-          options: publicationKinds.map((value) => ({ value, label: publicationKindLabels[value] })),
+          options: publicationKinds.map((value) => ({
+            value,
+            label: publicationKindLabels[value],
+          })),
         },
-        { name: 'year', type: 'number', required: true, min: 1879, max: 2100, label: { fr: 'Année', en: 'Year' } },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 1879,
+          max: 2100,
+          label: { fr: 'Année', en: 'Year' },
+        },
         { name: 'pages', type: 'number', min: 1, label: { fr: 'Nombre de pages', en: 'Pages' } },
       ],
     },
@@ -37,7 +51,10 @@ export const Publications: CollectionConfig = {
       name: 'authors',
       type: 'array',
       label: { fr: 'Auteur·rices', en: 'Authors' },
-      labels: { singular: { fr: 'Auteur·rice', en: 'Author' }, plural: { fr: 'Auteur·rices', en: 'Authors' } },
+      labels: {
+        singular: { fr: 'Auteur·rice', en: 'Author' },
+        plural: { fr: 'Auteur·rices', en: 'Authors' },
+      },
       fields: [{ name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } }],
     },
     body('abstract', 'Résumé détaillé', 'Abstract'),
@@ -55,7 +72,9 @@ export const Publications: CollectionConfig = {
           type: 'text',
           label: { fr: 'ISBN', en: 'ISBN' },
           validate: (v: string | null | undefined) =>
-            !v || /^(97[89][- ]?)?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dX]$/.test(v) || 'ISBN invalide (ex. 978-2-12345-678-9).',
+            !v ||
+            /^(97[89][- ]?)?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dX]$/.test(v) ||
+            'ISBN invalide (ex. 978-2-12345-678-9).',
         },
         {
           name: 'doi',

@@ -6,7 +6,10 @@ import { roleLabels, roles } from '../../access/roles'
 /** People who log into the admin. Only admins manage accounts and roles. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { fr: 'Utilisateur·rice', en: 'User' }, plural: { fr: 'Utilisateur·rices', en: 'Users' } },
+  labels: {
+    singular: { fr: 'Utilisateur·rice', en: 'User' },
+    plural: { fr: 'Utilisateur·rices', en: 'Users' },
+  },
   access: {
     read: isAdminOrSelf,
     create: isAdmin,

@@ -10,13 +10,21 @@ const seconds = (fr: string, en: string) =>
     required: true,
     min: 0,
     label: { fr, en },
-    admin: { description: { fr: 'En secondes depuis le début (ex. 754 pour 12:34).', en: 'Seconds from the start.' } },
+    admin: {
+      description: {
+        fr: 'En secondes depuis le début (ex. 754 pour 12:34).',
+        en: 'Seconds from the start.',
+      },
+    },
   }) as const
 
 /** Webinaires: recordings with speakers, chapters, transcript and slides. */
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
-  labels: { singular: { fr: 'Webinaire', en: 'Webinar' }, plural: { fr: 'Webinaires', en: 'Webinars' } },
+  labels: {
+    singular: { fr: 'Webinaire', en: 'Webinar' },
+    plural: { fr: 'Webinaires', en: 'Webinars' },
+  },
   access: contentAccess,
   admin: contentAdmin(['title', 'recordedAt', '_status', 'updatedAt']),
   fields: [
@@ -68,7 +76,10 @@ export const Webinars: CollectionConfig = {
       name: 'speakers',
       type: 'array',
       label: { fr: 'Conférencier·ères', en: 'Speakers' },
-      labels: { singular: { fr: 'Conférencier·ère', en: 'Speaker' }, plural: { fr: 'Conférencier·ères', en: 'Speakers' } },
+      labels: {
+        singular: { fr: 'Conférencier·ère', en: 'Speaker' },
+        plural: { fr: 'Conférencier·ères', en: 'Speakers' },
+      },
       fields: [
         { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
         { name: 'role', type: 'text', label: { fr: 'Titre ou fonction', en: 'Role' } },
@@ -85,7 +96,10 @@ export const Webinars: CollectionConfig = {
       name: 'chapters',
       type: 'array',
       label: { fr: 'Chapitres', en: 'Chapters' },
-      labels: { singular: { fr: 'Chapitre', en: 'Chapter' }, plural: { fr: 'Chapitres', en: 'Chapters' } },
+      labels: {
+        singular: { fr: 'Chapitre', en: 'Chapter' },
+        plural: { fr: 'Chapitres', en: 'Chapters' },
+      },
       fields: [
         seconds('Début', 'Start'),
         {
@@ -94,8 +108,13 @@ export const Webinars: CollectionConfig = {
           localized: true,
           label: { fr: 'Titre', en: 'Title' },
           // Required in French only: an English version may leave chapter titles to the fallback.
-          validate: (value: string | null | undefined, { req }: { req: { locale?: string | null } }) =>
-            Boolean(value) || (req.locale ?? 'fr') !== 'fr' || 'Chaque chapitre a besoin d’un titre en français.',
+          validate: (
+            value: string | null | undefined,
+            { req }: { req: { locale?: string | null } },
+          ) =>
+            Boolean(value) ||
+            (req.locale ?? 'fr') !== 'fr' ||
+            'Chaque chapitre a besoin d’un titre en français.',
         },
       ],
     },
@@ -104,7 +123,10 @@ export const Webinars: CollectionConfig = {
       type: 'array',
       localized: true,
       label: { fr: 'Transcription', en: 'Transcript' },
-      labels: { singular: { fr: 'Segment', en: 'Segment' }, plural: { fr: 'Segments', en: 'Segments' } },
+      labels: {
+        singular: { fr: 'Segment', en: 'Segment' },
+        plural: { fr: 'Segments', en: 'Segments' },
+      },
       admin: { initCollapsed: true },
       fields: [
         seconds('Début', 'Start'),

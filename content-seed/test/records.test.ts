@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { dataDir, loadSeedData } from '../src/records'
+
+describe('seed files', () => {
+  it('all pass the contract and hold at least the promised content', () => {
+    const data = loadSeedData()
+    expect(data.items['fact-sheets'].length).toBeGreaterThanOrEqual(12)
+    expect(data.items['intervention-tools'].length).toBeGreaterThanOrEqual(8)
+    expect(data.items.webinars.length).toBeGreaterThanOrEqual(6)
+    expect(data.items.publications.length).toBeGreaterThanOrEqual(8)
+    const all = Object.values(data.items).flat()
+    expect(all.filter((i) => i.en).length).toBeGreaterThanOrEqual(3)
+    expect(all.filter((i) => i.status === 'draft').length).toBeGreaterThan(0)
+    expect(data.terms.stages.map((s) => s.slug)).toEqual(['preconception', 'trimestre-1', 'trimestre-2', 'trimestre-3', 'postnatal'])
+  })
+
+  it('refuses a record that breaks the contract, naming the file and the field', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-seed-'))
+    fs.cpSync(dataDir, dir, { recursive: true })
+    const file = path.join(dir, 'fact-sheets', 'acide-folique.json')
+    const record = JSON.parse(fs.readFileSync(file, 'utf8'))
+    record.fr.summary = 'x'.repeat(301)
+    fs.writeFileSync(file, JSON.stringify(record))
+    expect(() => loadSeedData(dir)).toThrow(/fact-sheets\/acide-folique\.json[\s\S]*fr\.summary/)
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('refuses a record that points at a theme that does not exist', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-seed-'))
+    fs.cpSync(dataDir, dir, { recursive: true })
+    const file = path.join(dir, 'fact-sheets', 'acide-folique.json')
+    const record = JSON.parse(fs.readFileSync(file, 'utf8'))
+    record.themes = ['theme-inexistant']
+    fs.writeFileSync(file, JSON.stringify(record))
+    expect(() => loadSeedData(dir)).toThrow(/unknown themes "theme-inexistant"/)
+    fs.rmSync(dir, { recursive: true })
+  })
+})
