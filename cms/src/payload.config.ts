@@ -26,6 +26,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Nourrir la vie' },
+    // No Gravatar: the admin makes no third-party requests.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [
