@@ -21,4 +21,8 @@ fi
 psql() { su postgres -c "$bin/psql -h 127.0.0.1 -p $PGPORT -U postgres -tAc \"$1\""; }
 [ "$(psql "select 1 from pg_roles where rolname='nlv'")" = 1 ] || psql "create role nlv login password 'nlv' createdb" >/dev/null
 [ "$(psql "select 1 from pg_database where datname='nlv'")" = 1 ] || psql "create database nlv owner nlv" >/dev/null
+# Databases left by an earlier test run (one per test file) are dropped before a new run.
+for db in $(psql "select datname from pg_database where datname like 'nlv\\_test\\_%'"); do
+  psql "drop database if exists $db with (force)" >/dev/null
+done
 echo "postgres://nlv:nlv@127.0.0.1:$PGPORT/nlv"

@@ -2,7 +2,12 @@
  * The four kinds of content practitioners read. The value is the Payload collection slug,
  * which is also the public REST path (`/api/fact-sheets`).
  */
-export const contentTypes = ['fact-sheets', 'intervention-tools', 'webinars', 'publications'] as const
+export const contentTypes = [
+  'fact-sheets',
+  'intervention-tools',
+  'webinars',
+  'publications',
+] as const
 export type ContentType = (typeof contentTypes)[number]
 
 export const taxonomyTypes = ['themes', 'audiences', 'stages'] as const

@@ -157,7 +157,13 @@ export const webinarSchema = itemBase.extend({
   durationMinutes: z.number().int().positive(),
   video: videoSchema.nullable(),
   speakers: z
-    .array(z.object({ name: z.string().min(1), role: z.string().optional(), organisation: z.string().optional() }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        role: z.string().optional(),
+        organisation: z.string().optional(),
+      }),
+    )
     .default([]),
   slides: fileRefSchema.nullable().default(null),
   locales: withLocales(
@@ -233,6 +239,9 @@ export function parseSnapshot(data: unknown): Snapshot {
     }
     return `field "${issue.path.join('.')}": ${issue.message}`
   })
-  const more = result.error.issues.length > 20 ? `\n…and ${result.error.issues.length - 20} more` : ''
-  throw new Error(`Invalid published snapshot:\n${lines.join('\n')}${more}`, { cause: result.error })
+  const more =
+    result.error.issues.length > 20 ? `\n…and ${result.error.issues.length - 20} more` : ''
+  throw new Error(`Invalid published snapshot:\n${lines.join('\n')}${more}`, {
+    cause: result.error,
+  })
 }

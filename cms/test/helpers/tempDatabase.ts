@@ -1,20 +1,43 @@
 /**
- * Runs before each test file: points the CMS at a fresh temporary data folder (SQLite file and
- * uploads), unless DATABASE_URL already names a PostgreSQL server for the Postgres job.
+ * Runs before each test file: points the CMS at a fresh temporary data folder (uploads) and a
+ * fresh database — a SQLite file in that folder, or, when NLV_TEST_POSTGRES_URL names a
+ * PostgreSQL server (the Postgres test job), a new database created on it for this file alone.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { afterAll } from 'vitest'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-test-'))
-process.env.NLV_DATA_DIR = dir
-Object.assign(process.env, { NODE_ENV: 'test' })
-process.env.PAYLOAD_SECRET = 'test-secret-not-for-production'
-if (!/^postgres/.test(process.env.DATABASE_URL ?? '')) {
+Object.assign(process.env, { NODE_ENV: 'test', NLV_DATA_DIR: dir, PAYLOAD_SECRET: 'test-secret-not-for-production' })
+
+const server = process.env.NLV_TEST_POSTGRES_URL
+let dropDatabase: (() => Promise<void>) | undefined
+
+if (server) {
+  const name = `nlv_test_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  process.env.DATABASE_URL = url.toString()
+  dropDatabase = async () => {
+    // Without FORCE: a database still held by this file's Payload pool is left for
+    // scripts/ensure-test-postgres.sh to drop before the next run (FORCE would crash the pool).
+    const client = new pg.Client({ connectionString: server })
+    await client.connect()
+    await client.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined)
+    await client.end()
+  }
+} else {
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 }
 
-afterAll(() => {
-  if (!process.env.NLV_KEEP_TEST_DATA) fs.rmSync(dir, { recursive: true, force: true })
+afterAll(async () => {
+  if (process.env.NLV_KEEP_TEST_DATA) return
+  await dropDatabase?.()
+  fs.rmSync(dir, { recursive: true, force: true })
 })
