@@ -1,6 +1,8 @@
 /**
  * Database adapter: an embedded SQLite file by default, PostgreSQL when DATABASE_URL says so.
- * The schema is pushed in development and tests; production applies the committed migrations.
+ * The schema is pushed in development and tests. Production never changes the schema on its
+ * own: `pnpm --filter @nlv/cms migrate` applies the committed migrations (after a backup), and
+ * start-up refuses a database that has not run them (productionSafety.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,8 +10,6 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir, env, isPostgres, sqliteUrl } from './env'
-import { migrations as postgresMigrations } from './migrations/postgres'
-import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 const migrationsRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'migrations')
 const push = env.NLV_DB_PUSH ?? env.NODE_ENV !== 'production'
@@ -20,7 +20,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
       pool: { connectionString: env.DATABASE_URL },
       push,
       migrationDir: path.join(migrationsRoot, 'postgres'),
-      prodMigrations: postgresMigrations,
     })
   }
   fs.mkdirSync(dataDir, { recursive: true })
@@ -32,6 +31,5 @@ export function databaseAdapter(): DatabaseAdapterObj {
     busyTimeout: 10_000,
     push,
     migrationDir: path.join(migrationsRoot, 'sqlite'),
-    prodMigrations: sqliteMigrations,
   })
 }

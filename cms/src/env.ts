@@ -8,8 +8,9 @@ import { z } from 'zod'
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoRoot = path.resolve(cmsDir, '..')
 
-/** Documented development default; refused in production (see `assertProductionSafe`). */
+/** Documented development defaults; refused in production (see productionSafety.ts). */
 export const DEV_PAYLOAD_SECRET = 'dev-secret-nourrir-la-vie-change-me'
+export const DEV_SEED_PASSWORD = 'nourrir-la-vie-dev'
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,6 +54,10 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv()
+
+/** Production mode, except while `next build` compiles (it runs with NODE_ENV=production). */
+export const isProductionRuntime =
+  env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 
 export const isPostgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')
 

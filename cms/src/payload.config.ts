@@ -17,6 +17,7 @@ import { Webinars } from './collections/Webinars'
 import { databaseAdapter } from './db'
 import { cmsUrl, env, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
+import { assertProductionSafe } from './productionSafety'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,4 +59,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  onInit: assertProductionSafe,
 })

@@ -1,5 +1,7 @@
 /** Development accounts. In production the seed refuses to create them with a known password. */
-export const DEV_SEED_PASSWORD = 'nourrir-la-vie-dev'
+import { DEV_SEED_PASSWORD } from '@nlv/cms/env'
+
+export { DEV_SEED_PASSWORD }
 
 export const devAccounts = [
   { email: 'admin@nourrirlavie.local', name: 'Administratrice (dév.)', role: 'admin' },
@@ -15,7 +17,8 @@ export function seedPassword(env: NodeJS.ProcessEnv = process.env): string {
         'Refusing to create accounts with a default password in production: set SEED_PASSWORD to a strong secret (or create accounts in the admin).',
       )
     }
-    if (password.length < 12) throw new Error('SEED_PASSWORD must be at least 12 characters in production.')
+    if (password.length < 12)
+      throw new Error('SEED_PASSWORD must be at least 12 characters in production.')
   }
   return password || DEV_SEED_PASSWORD
 }
