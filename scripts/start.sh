@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm start`: installs everything, loads the seed content, builds the public site from the
-# published snapshot, then runs the CMS (admin + API) and serves the site. Ctrl-C stops both.
+# `npm start`: installs everything, loads the seed content, then runs the CMS (admin + API,
+# with the publishing pipeline) and serves the live public site. The CMS builds the site on
+# its first start and after every publish. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT="${PORT:-3000}" SITE_PORT="${SITE_PORT:-4321}"
@@ -11,22 +12,24 @@ bash scripts/bootstrap.sh
 echo "[start] loading the seed content…"
 pnpm --silent seed
 
-echo "[start] building the public site from the published snapshot…"
-pnpm --silent --filter @nlv/cms snapshot
-pnpm --silent --filter @nlv/site build
-
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-echo "[start] starting the CMS on $CMS_URL (development mode; the first admin page compiles for a minute)…"
+echo "[start] starting the CMS on $CMS_URL (development mode)…"
 pnpm --filter @nlv/cms dev --port "$PORT" &
 pids+=($!)
-pnpm --filter @nlv/site serve &
+pnpm --silent --filter @nlv/cms serve:site &
 pids+=($!)
 
+# The first request starts Payload, which queues the first site build if none is live.
 for _ in $(seq 1 180); do
   curl -fs -o /dev/null "$CMS_URL/api/fact-sheets?limit=1" && break
+  sleep 1
+done
+echo "[start] building the public site (first start only; about a minute)…"
+for _ in $(seq 1 240); do
+  curl -fs -o /dev/null "$SITE_URL/" && break
   sleep 1
 done
 cat <<MSG
@@ -34,7 +37,7 @@ cat <<MSG
   Nourrir la vie is running.
     Admin (CMS):   $CMS_URL/admin      (accounts printed above by the seed)
     REST API:      $CMS_URL/api/fact-sheets
-    Public site:   $SITE_URL
+    Public site:   $SITE_URL           (rebuilt after every publish)
   Ctrl-C stops everything.
 
 MSG

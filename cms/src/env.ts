@@ -31,6 +31,21 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Secret that lets another machine fetch the published snapshot (`GET /api/snapshot`). Unset: disabled. */
+  NLV_BUILD_TOKEN: z.string().min(24, 'NLV_BUILD_TOKEN must be at least 24 characters').optional(),
+  /** How many site builds (snapshot + output) to keep for rollback. */
+  NLV_KEEP_BUILDS: z.coerce.number().int().min(2).default(5),
+  /** The Astro project that builds the public site. */
+  NLV_SITE_DIR: z.string().default(path.join(repoRoot, 'site')),
+  /** Port the live site is served on. */
+  SITE_PORT: z.coerce.number().int().positive().default(4321),
+  /** Set by Next.js in its server: the long-running process where queued jobs run. */
+  NEXT_RUNTIME: z.string().optional(),
+  /** Run queued jobs (site builds, scheduled publishing) in this process. Default: in the Next server only. */
+  NLV_JOBS_AUTORUN: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),

@@ -18,6 +18,8 @@ import { databaseAdapter } from './db'
 import { cmsUrl, env, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { assertProductionSafe } from './productionSafety'
+import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
+import { publishing } from './publishing/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,6 +32,10 @@ export default buildConfig({
     // No Gravatar: the admin makes no third-party requests.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      views: workflowAdmin.views,
+      afterNavLinks: workflowAdmin.afterNavLinks,
+    },
   },
   collections: [
     FactSheets,
@@ -42,7 +48,10 @@ export default buildConfig({
     Media,
     Documents,
     Users,
+    ...workflowCollections,
   ],
+  jobs: workflowJobs,
+  email: emailAdapter(),
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -60,4 +69,5 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: assertProductionSafe,
+  plugins: [publishing()],
 })

@@ -1,0 +1,118 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../access/isAdmin'
+import { isAdminOrEditor } from '../access/isAdminOrEditor'
+import { rebuildEndpoint, rollbackEndpoint } from './endpoints'
+
+const ms = (name: string, fr: string, en: string) =>
+  ({ name, type: 'number', label: { fr, en }, admin: { readOnly: true } }) as const
+
+/** The history of site builds: what triggered each, how long it took, what failed. */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: {
+    singular: { fr: 'Mise en ligne du site', en: 'Site build' },
+    plural: { fr: 'Mises en ligne du site', en: 'Site builds' },
+  },
+  access: {
+    read: isAdminOrEditor,
+    // Written only by the pipeline (Local API, overrideAccess).
+    create: () => false,
+    update: () => false,
+    delete: isAdmin,
+  },
+  admin: {
+    group: { fr: 'Administration', en: 'Administration' },
+    useAsTitle: 'buildId',
+    defaultColumns: ['startedAt', 'status', 'trigger', 'durationMs', 'items', 'live'],
+    description: {
+      fr: 'Chaque publication reconstruit le site public. Un échec laisse le site en ligne intact.',
+      en: 'Each publish rebuilds the public site. A failure leaves the live site untouched.',
+    },
+    components: { beforeListTable: ['/publishing/admin/RebuildButton#RebuildButton'] },
+  },
+  defaultSort: '-startedAt',
+  endpoints: [rebuildEndpoint, rollbackEndpoint],
+  fields: [
+    {
+      name: 'buildId',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { fr: 'Identifiant', en: 'Build id' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { fr: 'État', en: 'Status' },
+      admin: { readOnly: true },
+      options: [
+        { value: 'running', label: { fr: 'En cours', en: 'Running' } },
+        { value: 'succeeded', label: { fr: 'En ligne', en: 'Succeeded' } },
+        { value: 'unchanged', label: { fr: 'Aucun changement', en: 'Unchanged' } },
+        { value: 'failed', label: { fr: 'Échec', en: 'Failed' } },
+        { value: 'rollback', label: { fr: 'Retour en arrière', en: 'Rollback' } },
+      ],
+    },
+    {
+      name: 'live',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { fr: 'En ligne', en: 'Live' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'trigger',
+      type: 'text',
+      label: { fr: 'Déclencheur', en: 'Trigger' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: { fr: 'Début', en: 'Started' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: { fr: 'Fin', en: 'Finished' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    ms('durationMs', 'Durée (ms)', 'Duration (ms)'),
+    {
+      name: 'phases',
+      type: 'group',
+      label: { fr: 'Étapes (ms)', en: 'Phases (ms)' },
+      fields: [
+        ms('snapshotMs', 'Instantané', 'Snapshot'),
+        ms('astroMs', 'Construction (Astro)', 'Astro build'),
+        ms('pagefindMs', 'Index de recherche (Pagefind)', 'Pagefind'),
+        ms('swapMs', 'Bascule', 'Swap'),
+      ],
+    },
+    ms('items', 'Contenus publiés', 'Published items'),
+    ms('english', 'Contenus en anglais', 'English items'),
+    {
+      name: 'snapshotHash',
+      type: 'text',
+      label: { fr: 'Empreinte du contenu', en: 'Content hash' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'error',
+      type: 'textarea',
+      label: { fr: 'Erreur', en: 'Error' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'rollback',
+      type: 'ui',
+      label: { fr: 'Retour en arrière', en: 'Rollback' },
+      admin: { components: { Field: '/publishing/admin/RollbackButton#RollbackButton' } },
+    },
+  ],
+}

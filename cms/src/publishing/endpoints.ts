@@ -1,0 +1,98 @@
+import { timingSafeEqual } from 'node:crypto'
+import fs from 'node:fs/promises'
+import type { Endpoint } from 'payload'
+import { hasRole } from '../access/roles'
+import { env } from '../env'
+import { buildSnapshot } from '../snapshot/buildSnapshot'
+import { swapLive } from './liveLink'
+import { buildSiteDir } from './paths'
+import { queueSiteBuild } from './queueSiteBuild'
+
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** `POST /api/site-builds/rebuild`: queue a build now, even if nothing changed. */
+export const rebuildEndpoint: Endpoint = {
+  path: '/rebuild',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor'))
+      return json({ error: 'Réservé à l’équipe de contenu.' }, 403)
+    await queueSiteBuild(req, `reconstruction demandée par ${req.user?.email}`, true)
+    return json({ message: 'Reconstruction du site demandée.' }, 202)
+  },
+}
+
+/** `POST /api/site-builds/:id/rollback`: put a kept build back online in one action (admins). */
+export const rollbackEndpoint: Endpoint = {
+  path: '/:id/rollback',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin'))
+      return json(
+        { error: 'Seuls les administrateurs peuvent revenir à une version précédente du site.' },
+        403,
+      )
+    const id = req.routeParams?.id as string
+    const build = await req.payload.findByID({
+      collection: 'site-builds',
+      id,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!build || build.status !== 'succeeded')
+      return json({ error: 'Cette mise en ligne n’a pas réussi : impossible d’y revenir.' }, 400)
+    const kept = await fs.access(buildSiteDir(build.buildId)).then(
+      () => true,
+      () => false,
+    )
+    if (!kept) return json({ error: 'Cette version du site n’est plus conservée.' }, 410)
+    await swapLive(build.buildId)
+    await req.payload.update({
+      collection: 'site-builds',
+      where: { live: { equals: true } },
+      data: { live: false },
+      overrideAccess: true,
+    })
+    await req.payload.update({
+      collection: 'site-builds',
+      id: build.id,
+      data: { live: true },
+      overrideAccess: true,
+    })
+    const now = new Date().toISOString()
+    await req.payload.create({
+      collection: 'site-builds',
+      data: {
+        buildId: `${build.buildId}-rollback-${Date.now()}`,
+        status: 'rollback',
+        trigger: `retour à ${build.buildId} par ${req.user?.email}`,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        items: build.items,
+      },
+      overrideAccess: true,
+    })
+    return json({ message: `Le site en ligne est revenu à la version ${build.buildId}.` })
+  },
+}
+
+/**
+ * `GET /api/snapshot` with `Authorization: Bearer <NLV_BUILD_TOKEN>`: the published snapshot,
+ * so the site can be built on another machine or a CI service.
+ */
+export const snapshotEndpoint: Endpoint = {
+  path: '/snapshot',
+  method: 'get',
+  handler: async (req) => {
+    const token = env.NLV_BUILD_TOKEN
+    if (!token) return json({ error: 'Snapshot over HTTP is disabled: set NLV_BUILD_TOKEN.' }, 404)
+    const given = Buffer.from((req.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, ''))
+    const expected = Buffer.from(token)
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return json({ error: 'A valid build token is required.' }, 401)
+    }
+    return json(await buildSnapshot(req.payload))
+  },
+}

@@ -1,0 +1,157 @@
+/**
+ * One run of the publishing pipeline:
+ *   published snapshot (Local API, as the public) → Astro build (+ Pagefind) → atomic swap.
+ * Each run is recorded in `site-builds` with its phases, counts and, on failure, the error.
+ * A failed run never touches the live site.
+ */
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { cmsUrl, env } from '../env'
+import { buildSnapshot } from '../snapshot/buildSnapshot'
+import { writeSnapshot } from '../snapshot/writeSnapshot'
+import { liveBuildId, swapLive } from './liveLink'
+import { buildDir, buildSiteDir, buildSnapshotFile, buildsDir, siteProjectDir } from './paths'
+
+export interface BuildRequest {
+  trigger: string
+  /** Build even when the published content has not changed since the live build. */
+  force?: boolean
+}
+
+const newBuildId = () =>
+  `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`
+
+/** A hash of what the site shows (everything but the time the snapshot was made). */
+const contentHash = (snapshot: object) =>
+  createHash('sha256')
+    .update(JSON.stringify({ ...snapshot, generatedAt: undefined }))
+    .digest('hex')
+
+/** Runs `astro build` in the site project; resolves with its output, rejects with its tail. */
+function astroBuild(snapshotFile: string, outDir: string): Promise<string> {
+  const cwd = siteProjectDir()
+  const astro = path.join(cwd, 'node_modules', 'astro', 'astro.js')
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+      cwd,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NLV_SNAPSHOT: snapshotFile,
+        NLV_SITE_OUT: outDir,
+        NLV_SITE_CACHE: path.join(buildsDir(), '.astro-cache'),
+        SITE_URL: env.SITE_URL,
+        CMS_URL: cmsUrl,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-64_000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`astro build exited with code ${code}:\n${output.slice(-4000)}`)),
+    )
+  })
+}
+
+/** Keeps the newest `keep` builds and the live one; deletes the rest. */
+async function pruneBuilds(keep: number, live: string | null): Promise<void> {
+  const ids = (await fs.readdir(buildsDir()).catch(() => [] as string[]))
+    .filter((d) => /^\d{8}T\d{6}Z-/.test(d))
+    .sort()
+  for (const id of ids.slice(0, Math.max(0, ids.length - keep))) {
+    if (id !== live) await fs.rm(buildDir(id), { recursive: true, force: true })
+  }
+}
+
+const since = (start: number) => Math.round(performance.now() - start)
+
+export async function runSiteBuild(payload: Payload, request: BuildRequest) {
+  const buildId = newBuildId()
+  const started = performance.now()
+  const record = await payload.create({
+    collection: 'site-builds',
+    data: {
+      buildId,
+      status: 'running',
+      trigger: request.trigger,
+      startedAt: new Date().toISOString(),
+    },
+    overrideAccess: true,
+  })
+  const phases = { snapshotMs: 0, astroMs: 0, pagefindMs: 0, swapMs: 0 }
+  const finish = (data: Record<string, unknown>) =>
+    payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { ...data, phases, finishedAt: new Date().toISOString(), durationMs: since(started) },
+      overrideAccess: true,
+    })
+  try {
+    let t = performance.now()
+    const snapshot = await buildSnapshot(payload)
+    await writeSnapshot(snapshot, buildSnapshotFile(buildId))
+    phases.snapshotMs = since(t)
+    const hash = contentHash(snapshot)
+    const counts = {
+      items: snapshot.items.length,
+      english: snapshot.items.filter((i) => i.locales.en).length,
+    }
+
+    const live = await liveBuildId()
+    if (!request.force && live) {
+      const current = await payload.find({
+        collection: 'site-builds',
+        where: { buildId: { equals: live } },
+        limit: 1,
+        overrideAccess: true,
+      })
+      if (current.docs[0]?.snapshotHash === hash) {
+        await fs.rm(buildDir(buildId), { recursive: true, force: true })
+        return await finish({ status: 'unchanged', snapshotHash: hash, ...counts })
+      }
+    }
+
+    t = performance.now()
+    const output = await astroBuild(buildSnapshotFile(buildId), buildSiteDir(buildId))
+    phases.astroMs = since(t)
+    // The Pagefind integration reports its own duration ("[pagefind] … in 1234 ms").
+    const pagefind = output.match(/pagefind[^\n]*?(\d+(?:\.\d+)?)\s?ms/i)
+    if (pagefind) phases.pagefindMs = Math.round(Number(pagefind[1]))
+
+    t = performance.now()
+    await swapLive(buildId)
+    phases.swapMs = since(t)
+    await payload.update({
+      collection: 'site-builds',
+      where: { live: { equals: true } },
+      data: { live: false },
+      overrideAccess: true,
+    })
+    const done = await finish({ status: 'succeeded', live: true, snapshotHash: hash, ...counts })
+    await pruneBuilds(env.NLV_KEEP_BUILDS, buildId)
+    payload.logger.info(
+      `[site-build] ${buildId} live in ${done.durationMs} ms (snapshot ${phases.snapshotMs}, astro ${phases.astroMs}, swap ${phases.swapMs}; ${counts.items} items)`,
+    )
+    return done
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    payload.logger.error(
+      `[site-build] ${buildId} failed; the live site is unchanged: ${message.slice(0, 500)}`,
+    )
+    await fs.rm(buildSiteDir(buildId), { recursive: true, force: true })
+    return finish({ status: 'failed', error: message.slice(-8000) })
+  }
+}
