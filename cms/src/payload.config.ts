@@ -25,6 +25,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: cmsUrl,
+  // Browsers may call the API only from the CMS itself and the public site.
+  cors: [cmsUrl, env.SITE_URL],
+  csrf: [cmsUrl, env.SITE_URL],
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,

@@ -1,0 +1,104 @@
+/**
+ * SQLite under concurrent writers and crashes: WAL and the busy timeout keep every
+ * acknowledged write, and a `kill -9` mid-batch leaves a sound database.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { createClient } from '@libsql/client'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { sqliteUrl } from '../src/env'
+import { testPayload } from './helpers/payload'
+
+const isSqlite = !/^postgres/.test(process.env.DATABASE_URL ?? '')
+let payload: Payload
+
+function writer(
+  tag: string,
+  count: number,
+): { child: ChildProcess; acks: string[]; done: Promise<number | null>; ready: Promise<void> } {
+  const tsx = path.resolve(__dirname, '../node_modules/.bin/tsx')
+  const child = spawn(tsx, [path.resolve(__dirname, 'helpers/writer.ts'), tag, String(count)], {
+    cwd: path.resolve(__dirname, '..'),
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const acks: string[] = []
+  let markReady: () => void
+  const ready = new Promise<void>((resolve) => (markReady = resolve))
+  let buffer = ''
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString()
+    const lines = buffer.split('\n')
+    buffer = lines.pop() ?? ''
+    for (const line of lines) {
+      if (line === 'ready') markReady()
+      const ack = line.match(/^ack (\S+)$/)
+      if (ack) acks.push(ack[1]!)
+    }
+  })
+  let stderr = ''
+  child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)))
+  const done = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      if (code !== 0 && code !== null) console.error(stderr)
+      resolve(code)
+    }),
+  )
+  return { child, acks, done, ready }
+}
+
+beforeAll(async () => {
+  payload = await testPayload() // creates the schema before the writers start
+})
+
+describe.skipIf(!isSqlite)('SQLite data safety', () => {
+  it('two writer processes at once (this one, as the CMS, and a script) lose no rows', async () => {
+    const script = writer('script', 40)
+    await script.ready
+    for (let n = 0; n < 40; n++) {
+      await payload.create({
+        collection: 'fact-sheets',
+        data: { title: `cms ${n}`, summary: 'x', _status: 'draft' },
+        draft: true,
+      })
+    }
+    expect(await script.done).toBe(0)
+    for (const [tag, n] of [
+      ['script', 40],
+      ['cms', 40],
+    ] as const) {
+      const { totalDocs } = await payload.count({
+        collection: 'fact-sheets',
+        where: { title: { like: `${tag} ` } },
+      })
+      expect(totalDocs, tag).toBe(n)
+    }
+  }, 180_000)
+
+  it('kill -9 during a batch of writes keeps every acknowledged write and a sound file', async () => {
+    const w = writer('crash', 5000)
+    await w.ready
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (w.acks.length >= 15) {
+          clearInterval(timer)
+          resolve()
+        }
+      }, 5)
+    })
+    w.child.kill('SIGKILL') // no chance to flush or close anything
+    await w.done
+    const acked = [...w.acks]
+    const db = createClient({ url: sqliteUrl })
+    const integrity = await db.execute('PRAGMA integrity_check')
+    expect(integrity.rows[0]?.[0]).toBe('ok')
+    const journal = await db.execute('PRAGMA journal_mode')
+    expect(journal.rows[0]?.[0]).toBe('wal')
+    const rows = await db.execute(
+      `SELECT id FROM fact_sheets WHERE id IN (${acked.map(Number).join(',')})`,
+    )
+    expect(rows.rows.length).toBe(acked.length)
+    db.close()
+  }, 180_000)
+})
