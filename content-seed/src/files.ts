@@ -9,11 +9,24 @@ export interface SeedFile {
   size: number
 }
 
-const file = (data: Buffer, mimetype: string, name: string): SeedFile => ({ data, mimetype, name, size: data.length })
+const file = (data: Buffer, mimetype: string, name: string): SeedFile => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+})
 
 /** Drops characters the standard PDF fonts cannot encode (they would throw). */
 function encodable(font: PDFFont, text: string): string {
-  const swaps: Record<string, string> = { '≤': '<=', '≥': '>=', '\u202f': ' ', '\u00a0': ' ', 'µ': 'µ', '→': '->', '·': '·' }
+  const swaps: Record<string, string> = {
+    '≤': '<=',
+    '≥': '>=',
+    '\u202f': ' ',
+    '\u00a0': ' ',
+    µ: 'µ',
+    '→': '->',
+    '·': '·',
+  }
   let out = ''
   for (const ch of text) {
     const c = swaps[ch] ?? ch
@@ -44,7 +57,11 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
 }
 
 /** A Letter-size PDF with a title page header and paragraphs; deterministic (fixed dates). */
-export async function makePdf(title: string, paragraphs: string[], name: string): Promise<SeedFile> {
+export async function makePdf(
+  title: string,
+  paragraphs: string[],
+  name: string,
+): Promise<SeedFile> {
   const pdf = await PDFDocument.create()
   pdf.setTitle(title)
   pdf.setAuthor('Alima, Centre de nutrition sociale périnatale')

@@ -6,7 +6,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { contentTypes, type ContentType, publicationKinds, taxonomyTypes, toolKinds } from '@nlv/shared/content-types'
+import {
+  contentTypes,
+  type ContentType,
+  publicationKinds,
+  taxonomyTypes,
+  toolKinds,
+} from '@nlv/shared/content-types'
 import { slugPattern } from '@nlv/shared/slug'
 import { z } from 'zod'
 
@@ -51,21 +57,38 @@ const common = z.object({
   related: z.array(z.object({ collection: z.enum(contentTypes), slug })).default([]),
   references: z.array(reference).default([]),
   review: z
-    .object({ lastReviewedAt: isoDay.optional(), nextReviewDue: isoDay.optional(), reviewers: z.array(z.string()).default([]) })
+    .object({
+      lastReviewedAt: isoDay.optional(),
+      nextReviewDue: isoDay.optional(),
+      reviewers: z.array(z.string()).default([]),
+    })
     .optional(),
   image: z.string().optional(),
   imageAlt_fr: z.string().optional(),
   imageAlt_en: z.string().optional(),
 })
 
-const withLocales = <T extends z.ZodTypeAny>(localised: T) => ({ fr: localised, en: localised.optional() })
+const withLocales = <T extends z.ZodTypeAny>(localised: T) => ({
+  fr: localised,
+  en: localised.optional(),
+})
 
 export const factSheetRecord = common.extend(withLocales(localisedBase))
 
 export const toolRecord = common.extend({
   toolKind: z.enum(toolKinds),
-  downloads: z.array(z.object({ file: z.literal('generated'), title_fr: z.string(), title_en: z.string().optional() })).default([]),
-  ...withLocales(localisedBase.extend({ purpose: z.string().default(''), howToUse: z.string().default('') })),
+  downloads: z
+    .array(
+      z.object({
+        file: z.literal('generated'),
+        title_fr: z.string(),
+        title_en: z.string().optional(),
+      }),
+    )
+    .default([]),
+  ...withLocales(
+    localisedBase.extend({ purpose: z.string().default(''), howToUse: z.string().default('') }),
+  ),
 })
 
 const seconds = z.number().int().nonnegative()
@@ -74,16 +97,36 @@ export const webinarRecord = common
     recordedAt: isoDay,
     durationMinutes: z.number().int().positive(),
     videoUrl: z.string().url(),
-    speakers: z.array(z.object({ name: z.string(), role: z.string().optional(), organisation: z.string().optional() })),
-    chapters: z.array(z.object({ start: seconds, title_fr: z.string().min(1), title_en: z.string().optional() })),
-    transcript: z.array(z.object({ start: seconds, speaker: z.string().optional(), text_fr: z.string().min(1), text_en: z.string().optional() })),
+    speakers: z.array(
+      z.object({
+        name: z.string(),
+        role: z.string().optional(),
+        organisation: z.string().optional(),
+      }),
+    ),
+    chapters: z.array(
+      z.object({ start: seconds, title_fr: z.string().min(1), title_en: z.string().optional() }),
+    ),
+    transcript: z.array(
+      z.object({
+        start: seconds,
+        speaker: z.string().optional(),
+        text_fr: z.string().min(1),
+        text_en: z.string().optional(),
+      }),
+    ),
     slides: z.boolean().default(false),
     ...withLocales(localisedBase),
   })
   .superRefine((w, ctx) => {
     const limit = w.durationMinutes * 60
     for (const [i, c] of w.chapters.entries()) {
-      if (c.start > limit) ctx.addIssue({ code: 'custom', path: ['chapters', i, 'start'], message: 'chapter starts after the end of the video' })
+      if (c.start > limit)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['chapters', i, 'start'],
+          message: 'chapter starts after the end of the video',
+        })
     }
   })
 
@@ -94,7 +137,12 @@ export const publicationRecord = common.extend({
   isbn: z.string().optional(),
   doi: z.string().optional(),
   pages: z.number().int().positive().optional(),
-  ...withLocales(localisedBase.extend({ abstract: z.string().default(''), pdfText: z.array(z.string()).default([]) })),
+  ...withLocales(
+    localisedBase.extend({
+      abstract: z.string().default(''),
+      pdfText: z.array(z.string()).default([]),
+    }),
+  ),
 })
 
 export const recordSchemas = {
@@ -119,7 +167,9 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new Error(`Seed file ${path.relative(seedRoot, file)} is not valid JSON`, { cause: error })
+    throw new Error(`Seed file ${path.relative(seedRoot, file)} is not valid JSON`, {
+      cause: error,
+    })
   }
 }
 
@@ -127,7 +177,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
-  throw new Error(`Seed file ${path.relative(seedRoot, file)} does not match the contract:\n${lines.join('\n')}`)
+  throw new Error(
+    `Seed file ${path.relative(seedRoot, file)} does not match the contract:\n${lines.join('\n')}`,
+  )
 }
 
 /** Reads and validates every seed file, and checks that each slug it refers to exists. */
@@ -141,13 +193,21 @@ export function loadSeedData(dir = dataDir): SeedData {
   const items = Object.fromEntries(
     contentTypes.map((type) => {
       const folder = path.join(dir, type)
-      const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.json')).sort() : []
+      const files = fs.existsSync(folder)
+        ? fs
+            .readdirSync(folder)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+        : []
       return [
         type,
         files.map((f) => {
           const file = path.join(folder, f)
           const record = parse(recordSchemas[type] as z.ZodType<AnyRecord>, readJson(file), file)
-          if (`${record.slug}.json` !== f) throw new Error(`Seed file ${type}/${f}: slug "${record.slug}" must match the file name`)
+          if (`${record.slug}.json` !== f)
+            throw new Error(
+              `Seed file ${type}/${f}: slug "${record.slug}" must match the file name`,
+            )
           return record
         }),
       ]
@@ -155,18 +215,24 @@ export function loadSeedData(dir = dataDir): SeedData {
   ) as SeedData['items']
 
   const problems: string[] = []
-  const termSlugs = Object.fromEntries(taxonomyTypes.map((t) => [t, new Set(terms[t].map((x) => x.slug))]))
+  const termSlugs = Object.fromEntries(
+    taxonomyTypes.map((t) => [t, new Set(terms[t].map((x) => x.slug))]),
+  )
   for (const type of contentTypes) {
     for (const item of items[type]) {
       for (const t of taxonomyTypes) {
-        for (const s of item[t]) if (!termSlugs[t]!.has(s)) problems.push(`${type}/${item.slug}: unknown ${t} "${s}"`)
+        for (const s of item[t])
+          if (!termSlugs[t]!.has(s)) problems.push(`${type}/${item.slug}: unknown ${t} "${s}"`)
       }
       for (const r of item.related) {
-        if (!items[r.collection]?.some((x) => x.slug === r.slug)) problems.push(`${type}/${item.slug}: related ${r.collection}/${r.slug} does not exist`)
+        if (!items[r.collection]?.some((x) => x.slug === r.slug))
+          problems.push(`${type}/${item.slug}: related ${r.collection}/${r.slug} does not exist`)
       }
-      if (item.image && !fs.existsSync(path.join(seedRoot, item.image))) problems.push(`${type}/${item.slug}: image ${item.image} is missing`)
+      if (item.image && !fs.existsSync(path.join(seedRoot, item.image)))
+        problems.push(`${type}/${item.slug}: image ${item.image} is missing`)
     }
   }
-  if (problems.length) throw new Error(`Seed data refers to things that do not exist:\n  ${problems.join('\n  ')}`)
+  if (problems.length)
+    throw new Error(`Seed data refers to things that do not exist:\n  ${problems.join('\n  ')}`)
   return { terms, items }
 }

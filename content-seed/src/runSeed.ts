@@ -34,7 +34,10 @@ export interface SeedReport {
   accounts: { email: string; password: string; created: boolean }[]
 }
 
-export async function runSeed(payload: Payload, { log = console.log, data }: { log?: Log; data?: SeedData } = {}) {
+export async function runSeed(
+  payload: Payload,
+  { log = console.log, data }: { log?: Log; data?: SeedData } = {},
+) {
   const seed = data ?? loadSeedData()
   const password = seedPassword()
   const report: SeedReport = { created: 0, present: 0, accounts: [] }
@@ -42,12 +45,24 @@ export async function runSeed(payload: Payload, { log = console.log, data }: { l
   const ctx = { payload, log, count }
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const rich = (markdown: string | undefined): Lexical | null =>
-    markdown?.trim() ? (convertMarkdownToLexical({ editorConfig, markdown }) as unknown as Lexical) : null
+    markdown?.trim()
+      ? (convertMarkdownToLexical({ editorConfig, markdown }) as unknown as Lexical)
+      : null
 
   for (const account of devAccounts) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      overrideAccess: true,
+    })
     if (!found.docs.length) {
-      await payload.create({ collection: 'users', data: { ...account, password }, overrideAccess: true, context: seedContext })
+      await payload.create({
+        collection: 'users',
+        data: { ...account, password },
+        overrideAccess: true,
+        context: seedContext,
+      })
     }
     count(!found.docs.length)
     report.accounts.push({ email: account.email, password, created: !found.docs.length })
@@ -84,7 +99,10 @@ export async function runSeed(payload: Payload, { log = console.log, data }: { l
       }
       const files = await itemFiles(ctx, type, record)
       const taxonomy = Object.fromEntries(
-        taxonomyTypes.map((t) => [t, record[t].map((s) => termIds[t]!.get(s)).filter((v) => v !== undefined)]),
+        taxonomyTypes.map((t) => [
+          t,
+          record[t].map((s) => termIds[t]!.get(s)).filter((v) => v !== undefined),
+        ]),
       )
       const shared = {
         ...taxonomy,
@@ -104,7 +122,12 @@ export async function runSeed(payload: Payload, { log = console.log, data }: { l
         collection: type,
         locale: 'fr',
         draft,
-        data: { ...shared, ...localised(type, record, 'fr', rich), slug: record.slug, _status: record.status } as never,
+        data: {
+          ...shared,
+          ...localised(type, record, 'fr', rich),
+          slug: record.slug,
+          _status: record.status,
+        } as never,
         overrideAccess: true,
         context: seedContext,
       })) as Doc
@@ -157,9 +180,19 @@ interface Ctx {
   count: (created: boolean) => void
 }
 
-async function upsertTerm(ctx: Ctx, type: (typeof taxonomyTypes)[number], term: SeedData['terms']['themes'][number], index: number) {
+async function upsertTerm(
+  ctx: Ctx,
+  type: (typeof taxonomyTypes)[number],
+  term: SeedData['terms']['themes'][number],
+  index: number,
+) {
   const { payload } = ctx
-  const found = await payload.find({ collection: type, where: { slug: { equals: term.slug } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection: type,
+    where: { slug: { equals: term.slug } },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (found.docs[0]) {
     ctx.count(false)
     return found.docs[0].id
@@ -167,7 +200,12 @@ async function upsertTerm(ctx: Ctx, type: (typeof taxonomyTypes)[number], term: 
   const doc = await payload.create({
     collection: type,
     locale: 'fr',
-    data: { slug: term.slug, name: term.fr, description: term.description_fr, order: term.order ?? index },
+    data: {
+      slug: term.slug,
+      name: term.fr,
+      description: term.description_fr,
+      order: term.order ?? index,
+    },
     overrideAccess: true,
     context: seedContext,
   })
@@ -183,15 +221,41 @@ async function upsertTerm(ctx: Ctx, type: (typeof taxonomyTypes)[number], term: 
   return doc.id
 }
 
-async function uploadOnce(ctx: Ctx, collection: 'documents' | 'media', file: SeedFile, data: Doc, en?: Doc) {
+async function uploadOnce(
+  ctx: Ctx,
+  collection: 'documents' | 'media',
+  file: SeedFile,
+  data: Doc,
+  en?: Doc,
+) {
   const { payload } = ctx
-  const found = await payload.find({ collection, where: { filename: { equals: file.name } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection,
+    where: { filename: { equals: file.name } },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (found.docs[0]) {
     ctx.count(false)
     return found.docs[0].id
   }
-  const doc = await payload.create({ collection, data: data as never, file, locale: 'fr', overrideAccess: true, context: seedContext })
-  if (en) await payload.update({ collection, id: doc.id, locale: 'en', data: en as never, overrideAccess: true, context: seedContext })
+  const doc = await payload.create({
+    collection,
+    data: data as never,
+    file,
+    locale: 'fr',
+    overrideAccess: true,
+    context: seedContext,
+  })
+  if (en)
+    await payload.update({
+      collection,
+      id: doc.id,
+      locale: 'en',
+      data: en as never,
+      overrideAccess: true,
+      context: seedContext,
+    })
   ctx.count(true)
   return doc.id
 }
@@ -213,20 +277,52 @@ async function itemFiles(ctx: Ctx, type: ContentType, record: AnyRecord): Promis
     const tool = record as ToolRecord
     const downloads = []
     for (const d of tool.downloads) {
-      const pdf = await makePdf(tool.fr.title, markdownToParagraphs(`${tool.fr.purpose}\n\n${tool.fr.howToUse}\n\n${tool.fr.body}`), `${tool.slug}.pdf`)
-      downloads.push(await uploadOnce(ctx, 'documents', pdf, { title: d.title_fr }, d.title_en ? { title: d.title_en } : undefined))
+      const pdf = await makePdf(
+        tool.fr.title,
+        markdownToParagraphs(`${tool.fr.purpose}\n\n${tool.fr.howToUse}\n\n${tool.fr.body}`),
+        `${tool.slug}.pdf`,
+      )
+      downloads.push(
+        await uploadOnce(
+          ctx,
+          'documents',
+          pdf,
+          { title: d.title_fr },
+          d.title_en ? { title: d.title_en } : undefined,
+        ),
+      )
     }
     if (downloads.length) files.downloads = downloads
   }
   if (type === 'webinars' && (record as WebinarRecord).slides) {
     const w = record as WebinarRecord
-    const pdf = await makePdf(`${w.fr.title} — présentation`, [w.fr.summary, ...w.chapters.map((c) => c.title_fr)], `${w.slug}-presentation.pdf`)
-    files.slides = await uploadOnce(ctx, 'documents', pdf, { title: `Présentation : ${w.fr.title}` }, w.en ? { title: `Slides: ${w.en.title}` } : undefined)
+    const pdf = await makePdf(
+      `${w.fr.title} — présentation`,
+      [w.fr.summary, ...w.chapters.map((c) => c.title_fr)],
+      `${w.slug}-presentation.pdf`,
+    )
+    files.slides = await uploadOnce(
+      ctx,
+      'documents',
+      pdf,
+      { title: `Présentation : ${w.fr.title}` },
+      w.en ? { title: `Slides: ${w.en.title}` } : undefined,
+    )
   }
   if (type === 'publications') {
     const p = record as PublicationRecord
-    const pdf = await makePdf(p.fr.title, p.fr.pdfText.length ? p.fr.pdfText : markdownToParagraphs(p.fr.abstract), `${p.slug}.pdf`)
-    files.file = await uploadOnce(ctx, 'documents', pdf, { title: p.fr.title }, p.en ? { title: p.en.title } : undefined)
+    const pdf = await makePdf(
+      p.fr.title,
+      p.fr.pdfText.length ? p.fr.pdfText : markdownToParagraphs(p.fr.abstract),
+      `${p.slug}.pdf`,
+    )
+    files.file = await uploadOnce(
+      ctx,
+      'documents',
+      pdf,
+      { title: p.fr.title },
+      p.en ? { title: p.en.title } : undefined,
+    )
   }
   return files
 }
@@ -247,7 +343,14 @@ function typeFields(type: ContentType, record: AnyRecord): Doc {
     }
     case 'publications': {
       const p = record as PublicationRecord
-      return { publicationKind: p.publicationKind, year: p.year, pages: p.pages, isbn: p.isbn, doi: p.doi, authors: p.authors.map((name) => ({ name })) }
+      return {
+        publicationKind: p.publicationKind,
+        year: p.year,
+        pages: p.pages,
+        isbn: p.isbn,
+        doi: p.doi,
+        authors: p.authors.map((name) => ({ name })),
+      }
     }
     default:
       return {}
@@ -255,7 +358,13 @@ function typeFields(type: ContentType, record: AnyRecord): Doc {
 }
 
 /** The fields written per locale. `created` is the French document, for array row ids. */
-function localised(type: ContentType, record: AnyRecord, locale: 'fr' | 'en', rich: (md?: string) => Lexical | null, created?: Doc): Doc {
+function localised(
+  type: ContentType,
+  record: AnyRecord,
+  locale: 'fr' | 'en',
+  rich: (md?: string) => Lexical | null,
+  created?: Doc,
+): Doc {
   const text = (locale === 'fr' ? record.fr : record.en) as FactSheetRecord['fr']
   const fields: Doc = {
     title: text.title,
@@ -275,7 +384,11 @@ function localised(type: ContentType, record: AnyRecord, locale: 'fr' | 'en', ri
     const w = record as WebinarRecord
     fields.transcript = w.transcript
       .filter((s) => (locale === 'fr' ? s.text_fr : s.text_en))
-      .map((s) => ({ start: s.start, speaker: s.speaker, text: locale === 'fr' ? s.text_fr : s.text_en }))
+      .map((s) => ({
+        start: s.start,
+        speaker: s.speaker,
+        text: locale === 'fr' ? s.text_fr : s.text_en,
+      }))
     if (locale === 'en' && created) {
       fields.chapters = (created.chapters as Doc[]).map((row, i) => ({
         id: row.id,

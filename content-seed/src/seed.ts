@@ -8,7 +8,8 @@ try {
   const payload = await getPayload({ config })
   const report = await runSeed(payload)
   console.log('\nDevelopment accounts (log in at /admin):')
-  for (const a of report.accounts) console.log(`  ${a.email}  password: ${a.password}${a.created ? '' : '  (already existed)'}`)
+  for (const a of report.accounts)
+    console.log(`  ${a.email}  password: ${a.password}${a.created ? '' : '  (already existed)'}`)
   console.log(`[seed] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 } catch (error) {

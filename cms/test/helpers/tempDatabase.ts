@@ -10,7 +10,11 @@ import pg from 'pg'
 import { afterAll } from 'vitest'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-test-'))
-Object.assign(process.env, { NODE_ENV: 'test', NLV_DATA_DIR: dir, PAYLOAD_SECRET: 'test-secret-not-for-production' })
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  NLV_DATA_DIR: dir,
+  PAYLOAD_SECRET: 'test-secret-not-for-production',
+})
 
 const server = process.env.NLV_TEST_POSTGRES_URL
 let dropDatabase: (() => Promise<void>) | undefined
