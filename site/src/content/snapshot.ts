@@ -1,0 +1,34 @@
+/**
+ * The one module that reads the published snapshot and validates it with the shared
+ * contract. A snapshot that fails the schema fails the build with each item's id and field
+ * (see `parseSnapshot`), never a blank page.
+ */
+import { readFileSync } from 'node:fs'
+import { parseSnapshot, type Snapshot } from '@nlv/shared/snapshot'
+import { env } from '../env'
+
+const cache = new Map<string, Snapshot>()
+
+/** Reads, parses and validates the snapshot at `file` (once per file and process). */
+export function loadSnapshot(file: string = env.NLV_SNAPSHOT): Snapshot {
+  const cached = cache.get(file)
+  if (cached) return cached
+  let raw: string
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `Cannot read the published snapshot at ${file}. Export one from the CMS, or set NLV_SNAPSHOT.`,
+      { cause: error },
+    )
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch (error) {
+    throw new Error(`The published snapshot at ${file} is not valid JSON.`, { cause: error })
+  }
+  const snapshot = parseSnapshot(data)
+  cache.set(file, snapshot)
+  return snapshot
+}

@@ -1,0 +1,94 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import * as pagefindApi from 'pagefind'
+import { getRoutes } from '../content/routes'
+
+/**
+ * Files of Pagefind's bundled interfaces. The site has its own search page (see
+ * `src/search/`), which loads only `pagefind.js`, its worker, a language's wasm and the index.
+ */
+const unusedBundleFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+]
+
+/**
+ * French typography writes elisions with a typographic apostrophe (« l’allaitement »).
+ * Pagefind splits a word on the ASCII apostrophe, indexing « l'allaitement » as
+ * `allaitement` and `lallaitement`, but keeps « l’allaitement » whole, so that a search for
+ * « allaitement » would miss it. The indexed copy of the page gets ASCII apostrophes between
+ * letters (the search page puts the typographic ones back in excerpts); the built page is
+ * untouched.
+ */
+export function asciiApostrophes(html: string): string {
+  return html.replace(/(\p{L})[\u2019\u02bc](?=\p{L})/gu, "$1'")
+}
+
+export interface SearchIndexReport {
+  /** Indexed pages per language (`<html lang>`). */
+  pages: Record<string, number>
+}
+
+/**
+ * Indexes the item pages (fiches, outils, webinaires, publications, in every language) of a
+ * built site and writes the bundle to `<outDir>/pagefind/`. Lists, theme hubs and other pages
+ * are not indexed: a search answers with content. Pagefind splits the index by `<html lang>`,
+ * so French and English pages each get their own.
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<SearchIndexReport> {
+  const itemPaths = getRoutes()
+    .filter((route) => route.kind === 'item')
+    .map((route) => route.path)
+  try {
+    const { index, errors } = await pagefindApi.createIndex({})
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
+    const pages: Record<string, number> = {}
+    for (const url of itemPaths) {
+      const file = path.join(outDir, url, 'index.html')
+      const html = await readFile(file, 'utf8')
+      const added = await index.addHTMLFile({ url, content: asciiApostrophes(html) })
+      if (added.errors.length > 0) {
+        throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+      }
+      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown'
+      pages[lang] = (pages[lang] ?? 0) + 1
+    }
+    const bundle = path.join(outDir, 'pagefind')
+    const written = await index.writeFiles({ outputPath: bundle })
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`)
+    }
+    await Promise.all(unusedBundleFiles.map((name) => rm(path.join(bundle, name), { force: true })))
+    const summary = Object.entries(pages)
+      .map(([lang, count]) => `${count} ${lang}`)
+      .join(', ')
+    logger.info(`indexed ${itemPaths.length} item pages (${summary}) into pagefind/`)
+    return { pages }
+  } catch (error) {
+    throw new Error('Building the search index failed', { cause: error })
+  } finally {
+    await pagefindApi.close()
+  }
+}
+
+/** Builds the Pagefind search index once Astro has written the static site. */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'nlv:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger)
+      },
+    },
+  }
+}

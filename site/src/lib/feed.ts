@@ -1,0 +1,44 @@
+/**
+ * The RSS feed of a language: new and updated items, most recent change first.
+ */
+import rss from '@astrojs/rss'
+import { formatDate, t } from '@nlv/shared/i18n'
+import type { Locale } from '@nlv/shared/locales'
+import { absoluteUrl, homePath } from '@nlv/shared/urls'
+import { getCatalog } from '../content/catalog'
+import { env } from '../env'
+import { localised } from './localised'
+import { siteString } from './siteStrings'
+
+/** Items in a feed. */
+export const feedSize = 50
+
+export function feedResponse(locale: Locale): Promise<Response> {
+  const catalog = getCatalog()
+  const entries = catalog.entries[locale].slice(0, feedSize)
+  return rss({
+    title: `${t(locale, 'site.name')} · ${siteString(locale, 'feed.title')}`,
+    description: t(locale, 'site.description'),
+    site: absoluteUrl(env.SITE_URL, homePath(locale)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${locale === 'fr' ? 'fr-CA' : 'en-CA'}</language>` +
+      `<atom:link href="${absoluteUrl(env.SITE_URL, `${homePath(locale)}rss.xml`)}" rel="self" type="application/rss+xml"/>`,
+    items: entries.map(({ item, content, path }) => {
+      const updated = item.updatedAt.slice(0, 10) !== item.publishedAt.slice(0, 10)
+      const label = t(locale, `contentType.${item.type}.one`)
+      return {
+        title: `${label} · ${content.title}`,
+        link: absoluteUrl(env.SITE_URL, path),
+        pubDate: new Date(item.updatedAt),
+        description: updated
+          ? `${t(locale, 'item.updatedOn', { date: formatDate(item.updatedAt, locale) })}. ${content.summary}`
+          : content.summary,
+        categories: item.themes
+          .map((slug) => catalog.term('themes', slug))
+          .filter((term) => term !== undefined)
+          .map((term) => localised(term.name, locale).text),
+      }
+    }),
+  })
+}

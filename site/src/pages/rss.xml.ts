@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro'
+import { feedResponse } from '../lib/feed'
+
+export const GET: APIRoute = () => feedResponse('fr')

@@ -1,0 +1,56 @@
+/**
+ * What the search page's script needs from the build: labels of every facet value, UI
+ * strings in the page's language, and where the Pagefind bundle is. The page writes it as
+ * JSON (`#search-config`); the script reads it, so that no dictionary ships as code.
+ */
+import type { FacetKey } from './facets'
+
+export interface FacetOption {
+  value: string
+  label: string
+  /** Set when the label is not in the page's language (an untranslated term). */
+  lang?: string
+}
+
+export interface FacetConfig {
+  key: FacetKey
+  legend: string
+  options: FacetOption[]
+}
+
+export interface TypeLabel {
+  /** Singular label (« Fiche »). */
+  label: string
+  /** Content type, for the badge's colour class (`badge--fact-sheets`). */
+  badge: string
+}
+
+/** Strings with `{count}`, `{query}`, `{date}`, `{label}` or `{list}` left for the script. */
+export interface SearchStrings {
+  resultsOne: string
+  resultsOther: string
+  filteredOne: string
+  filteredOther: string
+  noResults: string
+  noMatch: string
+  prompt: string
+  loading: string
+  error: string
+  removeFilter: string
+  updated: string
+  reviewed: string
+  themes: string
+  passages: string
+}
+
+export interface SearchConfig {
+  /** BCP 47 tag for plural rules and number formats (`fr-CA`). */
+  intlLocale: string
+  /** Folder of the Pagefind bundle (`/pagefind/`). */
+  bundlePath: string
+  facets: FacetConfig[]
+  types: Record<string, TypeLabel>
+  strings: SearchStrings
+}
+
+export const searchConfigId = 'search-config'
