@@ -19,8 +19,11 @@ import {
 
 /** Quiet time after a keystroke before searching: short, the index answers in milliseconds. */
 const debounceMs = 60
-/** Results rendered at once (each one loads a small fragment file). */
-const pageSize = 10
+/**
+ * Results rendered at once: each loads a fragment file (1–3 KB), for every search while
+ * typing. A phone shows about three results a screen: it loads six, a wider screen ten.
+ */
+const pageSize = () => (matchMedia('(min-width: 48rem)').matches ? 10 : 6)
 /**
  * Typing searches from this many characters on (Enter searches any length): one or two
  * letters match a good part of the index, and loading it is what costs bytes on a phone.
@@ -193,7 +196,7 @@ export function startSearchPage(): void {
       const api = await loadIndex(config.bundlePath)
       const found = await runSearch(api, state, filtersPanel.open)
       if (mine !== generation || !found) return
-      const pages = await Promise.all(found.results.slice(0, pageSize).map((r) => r.data()))
+      const pages = await Promise.all(found.results.slice(0, pageSize()).map((r) => r.data()))
       if (mine !== generation) return
       outcome = found
       render(found, pages)
@@ -246,7 +249,7 @@ export function startSearchPage(): void {
     if (!found) return
     const mine = generation
     const pages = await Promise.all(
-      found.results.slice(shown, shown + pageSize).map((r) => r.data()),
+      found.results.slice(shown, shown + pageSize()).map((r) => r.data()),
     )
     if (mine !== generation) return
     const items = pages.map((page) => resultItem(page, config))
