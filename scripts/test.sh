@@ -1,22 +1,46 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (pnpm, dependencies, Debian's Chromium) and runs
-# every suite: unit, integration (real Payload on temporary SQLite files), build and browser tests.
+# every suite: types, lint, unit, integration (real Payload on temporary SQLite files), site
+# builds and browser tests. With NLV_TEST_POSTGRES=1 (set by CI) the CMS integration suite
+# runs a second time against a real PostgreSQL server on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 bash scripts/ensure-chromium.sh
 
+results=$(mktemp -d)
 status=0
 run() {
-  echo
-  echo "=== $1 ==="
+  local name=$1
   shift
+  echo
+  echo "=== $name ==="
+  local started=$SECONDS
   "$@" || status=1
+  echo "--- $name: $((SECONDS - started)) s"
 }
+# vitest writes a JSON report per suite; the counts are summed at the end.
+vt() { echo "--reporter=default --reporter=json --outputFile=$results/$1.json"; }
+
 run "typecheck" pnpm -s typecheck
-run "shared (unit)" pnpm --filter @nlv/shared test
-run "cms (integration)" pnpm --filter @nlv/cms test
-run "content-seed (integration)" pnpm --filter @nlv/content-seed test
-run "site (build)" pnpm --filter @nlv/site test
-run "browser (end to end)" pnpm --filter @nlv/tests test
+run "lint" pnpm -s lint
+run "shared (unit)" pnpm --filter @nlv/shared exec vitest run $(vt shared)
+run "cms (integration, SQLite)" pnpm --filter @nlv/cms exec vitest run $(vt cms)
+run "content-seed (integration)" pnpm --filter @nlv/content-seed exec vitest run $(vt seed)
+run "site (builds)" pnpm --filter @nlv/site exec vitest run $(vt site)
+run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run $(vt e2e)
+if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
+  url=$(bash scripts/ensure-test-postgres.sh)
+  run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)
+fi
+
+node -e '
+  const fs = require("fs"), path = require("path"), dir = process.argv[1]
+  let passed = 0, failed = 0, skipped = 0
+  for (const f of fs.readdirSync(dir)) {
+    const r = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
+  }
+  console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
+' "$results"
 exit $status

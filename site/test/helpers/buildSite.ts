@@ -66,6 +66,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     cwd: siteDir,
     env: {
       ...parentEnv(),
+      NODE_ENV: 'production',
       NLV_SNAPSHOT: options.snapshot ?? fixtureSnapshot,
       NLV_SITE_OUT: outDir,
       NLV_SITE_CACHE: path.join(tmp, 'cache'),

@@ -1,0 +1,90 @@
+/**
+ * Load benchmark of the REST API: the real CMS (`next start`, production mode, migrated
+ * database, seed content) driven by 50 concurrent clients on loopback for a bounded time.
+ * Prints throughput, latency percentiles and errors. Not a test: it asserts nothing.
+ *
+ *   pnpm --filter @nlv/cms bench                      # SQLite
+ *   NLV_BENCH_POSTGRES_URL=postgres://… pnpm --filter @nlv/cms bench
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+
+const cmsDir = path.resolve(import.meta.dirname, '..')
+const seconds = Number(process.env.NLV_BENCH_SECONDS ?? 20)
+const connections = 50
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-bench-'))
+const port = await freePort()
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NLV_DATA_DIR: dataDir,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  SEED_PASSWORD: randomBytes(12).toString('hex'),
+  DATABASE_URL: process.env.NLV_BENCH_POSTGRES_URL ?? `file:${path.join(dataDir, 'bench.db')}`,
+  CMS_URL: `http://127.0.0.1:${port}`,
+  NLV_JOBS_AUTORUN: 'false',
+  PORT: String(port),
+}
+const database = env.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'
+const tsx = path.join(cmsDir, 'node_modules', '.bin', 'tsx')
+const run = (args: string[], cwd = cmsDir) => execFileSync(args[0]!, args.slice(1), { cwd, env, stdio: 'inherit' })
+
+console.log(`[bench] ${database}, data in ${dataDir}`)
+run([tsx, 'scripts/migrate.ts'])
+run([tsx, 'src/seed.ts'], path.join(cmsDir, '..', 'content-seed'))
+if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
+  const t = performance.now()
+  run(['pnpm', 'build'])
+  console.log(`[bench] next build: ${((performance.now() - t) / 1000).toFixed(1)} s`)
+}
+
+const server = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, stdio: 'ignore', detached: true })
+const base = `http://127.0.0.1:${port}`
+try {
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${base}/api/fact-sheets?limit=1`).then((r) => r.ok, () => false)
+    if (ok) break
+    if (i > 120) throw new Error('the CMS did not start within 60 s')
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  const { docs } = (await (await fetch(`${base}/api/fact-sheets?limit=5&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
+  const paths = [
+    '/api/fact-sheets?limit=10&depth=1',
+    `/api/fact-sheets/${docs[0]!.id}?depth=1`,
+    `/api/fact-sheets?where[slug][equals]=${docs[1]!.slug}&depth=1`,
+    '/api/publications?limit=10&depth=1&locale=en',
+    '/api/themes?limit=100',
+  ]
+  let n = 0
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[n++ % paths.length] }) }],
+  })
+  const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
+  console.log(`\nREST API load, ${database}, ${connections} clients, ${seconds} s (mixed reads: list, by id, by slug, English, taxonomy)`)
+  line('requests', String(result.requests.total))
+  line('throughput', `${result.requests.average.toFixed(1)} req/s`)
+  line('latency p50', `${result.latency.p50} ms`)
+  line('latency p99', `${result.latency.p99} ms`)
+  line('errors', String(result.errors + result.timeouts))
+  line('non-2xx responses', String(result.non2xx))
+} finally {
+  process.kill(-server.pid!, 'SIGTERM')
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
