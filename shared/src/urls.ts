@@ -90,3 +90,12 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   }
   return `${site.origin}${site.pathname.replace(/\/+$/, '')}${path}`
 }
+
+/** The format of a publication's citation file. */
+export type CitationFormat = 'bib' | 'ris'
+
+/** A publication's citation file: `/citations/{slug}.bib`, `/en/citations/{slug}.ris`. */
+export function citationPath(slug: string, locale: Locale, format: CitationFormat): string {
+  assertSlug(slug)
+  return `${homePath(locale)}citations/${slug}.${format}`
+}

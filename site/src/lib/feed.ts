@@ -7,7 +7,7 @@ import type { Locale } from '@nlv/shared/locales'
 import { absoluteUrl, homePath } from '@nlv/shared/urls'
 import { getCatalog } from '../content/catalog'
 import { env } from '../env'
-import { localised } from './localised'
+import { localised } from '@nlv/shared/localised'
 import { siteString } from './siteStrings'
 
 /** Items in a feed. */

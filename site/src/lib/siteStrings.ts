@@ -1,22 +1,12 @@
 /**
- * UI strings the site needs that `shared/src/i18n/*.json` does not have yet.
+ * UI strings of the site's chrome that `shared/src/i18n/*.json` does not have yet (the
+ * article's own strings are there, shared with the CMS preview).
  * TODO(#4): move these keys into shared/src/i18n/{fr,en}.json and use `t()` for them.
  */
 import type { Locale } from '@nlv/shared/locales'
 
 const strings = {
-  'item.print': { fr: 'Imprimer', en: 'Print' },
   'item.printSource': { fr: 'Source : {url}', en: 'Source: {url}' },
-  'webinar.watchOn': { fr: 'Regarder sur {provider}', en: 'Watch on {provider}' },
-  'webinar.noRequest': {
-    fr: 'Aucune connexion à {provider} n’est faite avant que vous cliquiez.',
-    en: 'Nothing is requested from {provider} until you click.',
-  },
-  'citation.selectHint': {
-    fr: 'Touchez ou cliquez la référence pour la sélectionner en entier.',
-    en: 'Tap or click the citation to select all of it.',
-  },
-  'publication.length': { fr: 'Nombre de pages', en: 'Length' },
   'home.byType': { fr: 'Par type de contenu', en: 'By type of content' },
   'accessibility.title': { fr: 'Déclaration d’accessibilité', en: 'Accessibility statement' },
   'feed.title': { fr: 'Nouveautés', en: 'What’s new' },

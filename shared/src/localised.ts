@@ -1,4 +1,4 @@
-import type { Locale, LocalisedText } from '@nlv/shared/locales'
+import type { Locale, LocalisedText } from './locales'
 
 /** A localised text in `locale`, and the language it is really in (French when untranslated). */
 export interface Localised {

@@ -1,6 +1,6 @@
-import { t } from '@nlv/shared/i18n'
-import type { Locale } from '@nlv/shared/locales'
-import type { SnapshotItem } from '@nlv/shared/snapshot'
+import { t } from './i18n'
+import type { Locale } from './locales'
+import type { SnapshotItem } from './snapshot'
 
 /** The finer kind of a tool or a publication (« Grille d'évaluation », « Rapport PPNE »). */
 export function kindLabel(item: SnapshotItem, locale: Locale): string | undefined {

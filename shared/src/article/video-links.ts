@@ -1,6 +1,6 @@
-import type { Webinar } from '@nlv/shared/snapshot'
-import { embedUrl } from '@nlv/shared/video'
-import { fileUrl } from './fileUrl'
+import { fileUrl } from '../file-url'
+import type { Webinar } from '../snapshot'
+import { embedUrl } from '../video'
 
 type Video = NonNullable<Webinar['video']>
 
@@ -21,9 +21,9 @@ export interface VideoLinks {
 }
 
 /** Links to a webinar's video, on its host and embedded, at any time. */
-export function videoLinks(video: Video): VideoLinks {
+export function videoLinks(video: Video, cmsUrl: string): VideoLinks {
   const id = video.videoId
-  const file = video.provider === 'file' && video.file ? fileUrl(video.file.url) : null
+  const file = video.provider === 'file' && video.file ? fileUrl(video.file.url, cmsUrl) : null
   const watchAt = (seconds: number): string | null => {
     const s = Math.max(0, Math.floor(seconds))
     if (video.provider === 'youtube' && id) {
