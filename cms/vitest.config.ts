@@ -1,6 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // As in tsconfig.json: lets tests import Next route files (`app/**/route.ts`) as they are.
+    alias: {
+      '@payload-config': fileURLToPath(new URL('./src/payload.config.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.int.spec.ts'],
     // Each test file gets its own process and its own temporary SQLite database.

@@ -59,1165 +59,1694 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    'fact-sheets': FactSheet
-    'intervention-tools': InterventionTool
-    webinars: Webinar
-    publications: Publication
-    themes: Theme
-    audiences: Audience
-    stages: Stage
-    media: Media
-    documents: Document
-    users: User
-    'payload-kv': PayloadKv
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    'fact-sheets': FactSheet;
+    'intervention-tools': InterventionTool;
+    webinars: Webinar;
+    publications: Publication;
+    themes: Theme;
+    audiences: Audience;
+    stages: Stage;
+    media: Media;
+    documents: Document;
+    users: User;
+    'review-comments': ReviewComment;
+    'review-events': ReviewEvent;
+    'site-builds': SiteBuild;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    'fact-sheets': FactSheetsSelect<false> | FactSheetsSelect<true>
-    'intervention-tools': InterventionToolsSelect<false> | InterventionToolsSelect<true>
-    webinars: WebinarsSelect<false> | WebinarsSelect<true>
-    publications: PublicationsSelect<false> | PublicationsSelect<true>
-    themes: ThemesSelect<false> | ThemesSelect<true>
-    audiences: AudiencesSelect<false> | AudiencesSelect<true>
-    stages: StagesSelect<false> | StagesSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    documents: DocumentsSelect<false> | DocumentsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    'fact-sheets': FactSheetsSelect<false> | FactSheetsSelect<true>;
+    'intervention-tools': InterventionToolsSelect<false> | InterventionToolsSelect<true>;
+    webinars: WebinarsSelect<false> | WebinarsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    audiences: AudiencesSelect<false> | AudiencesSelect<true>;
+    stages: StagesSelect<false> | StagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[]
-  globals: {}
-  globalsSelect: {}
-  locale: 'fr' | 'en'
+    defaultIDType: number;
+  };
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
+  locale: 'fr' | 'en';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
-    tasks: unknown
-    workflows: unknown
-  }
+    tasks: {
+      workflowNotify: TaskWorkflowNotify;
+      workflowScheduledPublish: TaskWorkflowScheduledPublish;
+      workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
+      workflowReviewDigest: TaskWorkflowReviewDigest;
+      buildSite: TaskBuildSite;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-sheets".
  */
 export interface FactSheet {
-  id: number
-  title: string
+  id: number;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  title: string;
   /**
    * At most 300 characters. Shown in lists, search and previews.
    */
-  summary: string
+  summary: string;
   /**
    * What a practitioner must remember.
    */
   keyMessages?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   references?:
     | {
-        authors: string
-        title: string
-        source?: string | null
-        year?: number | null
-        url?: string | null
-        doi?: string | null
-        id?: string | null
+        authors: string;
+        title: string;
+        source?: string | null;
+        year?: number | null;
+        url?: string | null;
+        doi?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   related?:
     | (
         | {
-            relationTo: 'fact-sheets'
-            value: number | FactSheet
+            relationTo: 'fact-sheets';
+            value: number | FactSheet;
           }
         | {
-            relationTo: 'intervention-tools'
-            value: number | InterventionTool
+            relationTo: 'intervention-tools';
+            value: number | InterventionTool;
           }
         | {
-            relationTo: 'webinars'
-            value: number | Webinar
+            relationTo: 'webinars';
+            value: number | Webinar;
           }
         | {
-            relationTo: 'publications'
-            value: number | Publication
+            relationTo: 'publications';
+            value: number | Publication;
           }
       )[]
-    | null
-  image?: (number | null) | Media
-  pdf?: (number | null) | Document
+    | null;
+  image?: (number | null) | Media;
+  pdf?: (number | null) | Document;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  themes?: (number | Theme)[] | null
-  audiences?: (number | Audience)[] | null
-  stages?: (number | Stage)[] | null
+  slug?: string | null;
+  themes?: (number | Theme)[] | null;
+  audiences?: (number | Audience)[] | null;
+  stages?: (number | Stage)[] | null;
   review?: {
-    lastReviewedAt?: string | null
-    nextReviewDue?: string | null
+    lastReviewedAt?: string | null;
+    nextReviewDue?: string | null;
     reviewers?:
       | {
-          name: string
-          id?: string | null
+          name: string;
+          id?: string | null;
         }[]
-      | null
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+      | null;
+  };
+  workflow?: {
+    lastContentEditor?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvedHash?: string | null;
+  };
+  /**
+   * An approved version is published at the first date; it is taken offline at the second.
+   */
+  schedule?: {
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "intervention-tools".
  */
 export interface InterventionTool {
-  id: number
-  title: string
+  id: number;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  title: string;
   /**
    * At most 300 characters. Shown in lists, search and previews.
    */
-  summary: string
+  summary: string;
   /**
    * What a practitioner must remember.
    */
   keyMessages?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
-  toolKind:
-    'checklist' | 'conversation-guide' | 'handout' | 'assessment-grid' | 'calculator' | 'other'
-  purpose?: string | null
+    | null;
+  toolKind: 'checklist' | 'conversation-guide' | 'handout' | 'assessment-grid' | 'calculator' | 'other';
+  purpose?: string | null;
   howToUse?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  downloads?: (number | Document)[] | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  downloads?: (number | Document)[] | null;
   references?:
     | {
-        authors: string
-        title: string
-        source?: string | null
-        year?: number | null
-        url?: string | null
-        doi?: string | null
-        id?: string | null
+        authors: string;
+        title: string;
+        source?: string | null;
+        year?: number | null;
+        url?: string | null;
+        doi?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   related?:
     | (
         | {
-            relationTo: 'fact-sheets'
-            value: number | FactSheet
+            relationTo: 'fact-sheets';
+            value: number | FactSheet;
           }
         | {
-            relationTo: 'intervention-tools'
-            value: number | InterventionTool
+            relationTo: 'intervention-tools';
+            value: number | InterventionTool;
           }
         | {
-            relationTo: 'webinars'
-            value: number | Webinar
+            relationTo: 'webinars';
+            value: number | Webinar;
           }
         | {
-            relationTo: 'publications'
-            value: number | Publication
+            relationTo: 'publications';
+            value: number | Publication;
           }
       )[]
-    | null
-  image?: (number | null) | Media
-  pdf?: (number | null) | Document
+    | null;
+  image?: (number | null) | Media;
+  pdf?: (number | null) | Document;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  themes?: (number | Theme)[] | null
-  audiences?: (number | Audience)[] | null
-  stages?: (number | Stage)[] | null
+  slug?: string | null;
+  themes?: (number | Theme)[] | null;
+  audiences?: (number | Audience)[] | null;
+  stages?: (number | Stage)[] | null;
   review?: {
-    lastReviewedAt?: string | null
-    nextReviewDue?: string | null
+    lastReviewedAt?: string | null;
+    nextReviewDue?: string | null;
     reviewers?:
       | {
-          name: string
-          id?: string | null
+          name: string;
+          id?: string | null;
         }[]
-      | null
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+      | null;
+  };
+  workflow?: {
+    lastContentEditor?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvedHash?: string | null;
+  };
+  /**
+   * An approved version is published at the first date; it is taken offline at the second.
+   */
+  schedule?: {
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
-  id: number
-  title: string
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webinars".
  */
 export interface Webinar {
-  id: number
-  title: string
+  id: number;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  title: string;
   /**
    * At most 300 characters. Shown in lists, search and previews.
    */
-  summary: string
+  summary: string;
   /**
    * What a practitioner must remember.
    */
   keyMessages?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
-  recordedAt: string
-  durationMinutes: number
+    | null;
+  recordedAt: string;
+  durationMinutes: number;
   video?: {
-    url?: string | null
-    file?: (number | null) | Document
-  }
+    url?: string | null;
+    file?: (number | null) | Document;
+  };
   speakers?:
     | {
-        name: string
-        role?: string | null
-        organisation?: string | null
-        id?: string | null
+        name: string;
+        role?: string | null;
+        organisation?: string | null;
+        id?: string | null;
       }[]
-    | null
-  slides?: (number | null) | Document
+    | null;
+  slides?: (number | null) | Document;
   chapters?:
     | {
         /**
          * Seconds from the start.
          */
-        start: number
-        title?: string | null
-        id?: string | null
+        start: number;
+        title?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   transcript?:
     | {
         /**
          * Seconds from the start.
          */
-        start: number
-        speaker?: string | null
-        text: string
-        id?: string | null
+        start: number;
+        speaker?: string | null;
+        text: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   references?:
     | {
-        authors: string
-        title: string
-        source?: string | null
-        year?: number | null
-        url?: string | null
-        doi?: string | null
-        id?: string | null
+        authors: string;
+        title: string;
+        source?: string | null;
+        year?: number | null;
+        url?: string | null;
+        doi?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   related?:
     | (
         | {
-            relationTo: 'fact-sheets'
-            value: number | FactSheet
+            relationTo: 'fact-sheets';
+            value: number | FactSheet;
           }
         | {
-            relationTo: 'intervention-tools'
-            value: number | InterventionTool
+            relationTo: 'intervention-tools';
+            value: number | InterventionTool;
           }
         | {
-            relationTo: 'webinars'
-            value: number | Webinar
+            relationTo: 'webinars';
+            value: number | Webinar;
           }
         | {
-            relationTo: 'publications'
-            value: number | Publication
+            relationTo: 'publications';
+            value: number | Publication;
           }
       )[]
-    | null
-  image?: (number | null) | Media
-  pdf?: (number | null) | Document
+    | null;
+  image?: (number | null) | Media;
+  pdf?: (number | null) | Document;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  themes?: (number | Theme)[] | null
-  audiences?: (number | Audience)[] | null
-  stages?: (number | Stage)[] | null
+  slug?: string | null;
+  themes?: (number | Theme)[] | null;
+  audiences?: (number | Audience)[] | null;
+  stages?: (number | Stage)[] | null;
   review?: {
-    lastReviewedAt?: string | null
-    nextReviewDue?: string | null
+    lastReviewedAt?: string | null;
+    nextReviewDue?: string | null;
     reviewers?:
       | {
-          name: string
-          id?: string | null
+          name: string;
+          id?: string | null;
         }[]
-      | null
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+      | null;
+  };
+  workflow?: {
+    lastContentEditor?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvedHash?: string | null;
+  };
+  /**
+   * An approved version is published at the first date; it is taken offline at the second.
+   */
+  schedule?: {
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
-  id: number
-  title: string
+  id: number;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  title: string;
   /**
    * At most 300 characters. Shown in lists, search and previews.
    */
-  summary: string
+  summary: string;
   /**
    * What a practitioner must remember.
    */
   keyMessages?:
     | {
-        text: string
-        id?: string | null
+        text: string;
+        id?: string | null;
       }[]
-    | null
-  publicationKind: 'report' | 'guide' | 'position-paper' | 'research-summary' | 'ppne-report'
-  year: number
-  pages?: number | null
+    | null;
+  publicationKind: 'report' | 'guide' | 'position-paper' | 'research-summary' | 'ppne-report';
+  year: number;
+  pages?: number | null;
   authors?:
     | {
-        name: string
-        id?: string | null
+        name: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   abstract?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  file?: (number | null) | Document
-  isbn?: string | null
-  doi?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  file?: (number | null) | Document;
+  isbn?: string | null;
+  doi?: string | null;
   references?:
     | {
-        authors: string
-        title: string
-        source?: string | null
-        year?: number | null
-        url?: string | null
-        doi?: string | null
-        id?: string | null
+        authors: string;
+        title: string;
+        source?: string | null;
+        year?: number | null;
+        url?: string | null;
+        doi?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   related?:
     | (
         | {
-            relationTo: 'fact-sheets'
-            value: number | FactSheet
+            relationTo: 'fact-sheets';
+            value: number | FactSheet;
           }
         | {
-            relationTo: 'intervention-tools'
-            value: number | InterventionTool
+            relationTo: 'intervention-tools';
+            value: number | InterventionTool;
           }
         | {
-            relationTo: 'webinars'
-            value: number | Webinar
+            relationTo: 'webinars';
+            value: number | Webinar;
           }
         | {
-            relationTo: 'publications'
-            value: number | Publication
+            relationTo: 'publications';
+            value: number | Publication;
           }
       )[]
-    | null
-  image?: (number | null) | Media
-  pdf?: (number | null) | Document
+    | null;
+  image?: (number | null) | Media;
+  pdf?: (number | null) | Document;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  themes?: (number | Theme)[] | null
-  audiences?: (number | Audience)[] | null
-  stages?: (number | Stage)[] | null
+  slug?: string | null;
+  themes?: (number | Theme)[] | null;
+  audiences?: (number | Audience)[] | null;
+  stages?: (number | Stage)[] | null;
   review?: {
-    lastReviewedAt?: string | null
-    nextReviewDue?: string | null
+    lastReviewedAt?: string | null;
+    nextReviewDue?: string | null;
     reviewers?:
       | {
-          name: string
-          id?: string | null
+          name: string;
+          id?: string | null;
         }[]
-      | null
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+      | null;
+  };
+  workflow?: {
+    lastContentEditor?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvedHash?: string | null;
+  };
+  /**
+   * An approved version is published at the first date; it is taken offline at the second.
+   */
+  schedule?: {
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Describes the image for people who cannot see it.
    */
-  alt: string
-  credit?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     wide?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
 export interface Theme {
-  id: number
-  name: string
-  description?: string | null
-  order?: number | null
+  id: number;
+  name: string;
+  description?: string | null;
+  order?: number | null;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audiences".
  */
 export interface Audience {
-  id: number
-  name: string
-  description?: string | null
-  order?: number | null
+  id: number;
+  name: string;
+  description?: string | null;
+  order?: number | null;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stages".
  */
 export interface Stage {
-  id: number
-  name: string
-  description?: string | null
-  order?: number | null
+  id: number;
+  name: string;
+  description?: string | null;
+  order?: number | null;
   /**
    * Filled from the title. Never changes once the item is published.
    */
-  slug?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
-  role: 'admin' | 'editor' | 'reviewer'
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'reviewer';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  doc:
+    | {
+        relationTo: 'fact-sheets';
+        value: number | FactSheet;
+      }
+    | {
+        relationTo: 'intervention-tools';
+        value: number | InterventionTool;
+      }
+    | {
+        relationTo: 'webinars';
+        value: number | Webinar;
+      }
+    | {
+        relationTo: 'publications';
+        value: number | Publication;
+      };
+  kind: 'comment' | 'change_request';
+  field?:
+    | (
+        | 'title'
+        | 'summary'
+        | 'keyMessages'
+        | 'body'
+        | 'references'
+        | 'purpose'
+        | 'howToUse'
+        | 'chapters'
+        | 'transcript'
+        | 'abstract'
+        | 'authors'
+        | 'image'
+        | 'pdf'
+      )
+    | null;
+  body: string;
+  parent?: (number | null) | ReviewComment;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  version?: string | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every review state change, recorded automatically. Nobody can edit or delete this history.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  doc:
+    | {
+        relationTo: 'fact-sheets';
+        value: number | FactSheet;
+      }
+    | {
+        relationTo: 'intervention-tools';
+        value: number | InterventionTool;
+      }
+    | {
+        relationTo: 'webinars';
+        value: number | Webinar;
+      }
+    | {
+        relationTo: 'publications';
+        value: number | Publication;
+      };
+  docTitle?: string | null;
+  action: 'submit' | 'withdraw' | 'request_changes' | 'approve' | 'publish' | 'archive' | 'reopen' | 'edit';
+  fromState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  actor?: (number | null) | User;
+  /**
+   * "System" for a scheduled job or an import.
+   */
+  actorName?: string | null;
+  version?: string | null;
+  message?: string | null;
+  override?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each publish rebuilds the public site. A failure leaves the live site untouched.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  buildId: string;
+  status: 'running' | 'succeeded' | 'unchanged' | 'failed' | 'rollback';
+  live?: boolean | null;
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  phases?: {
+    snapshotMs?: number | null;
+    astroMs?: number | null;
+    pagefindMs?: number | null;
+    swapMs?: number | null;
+  };
+  items?: number | null;
+  english?: number | null;
+  snapshotHash?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          | 'inline'
+          | 'workflowNotify'
+          | 'workflowScheduledPublish'
+          | 'workflowScheduledUnpublish'
+          | 'workflowReviewDigest'
+          | 'buildSite';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'workflowNotify'
+        | 'workflowScheduledPublish'
+        | 'workflowScheduledUnpublish'
+        | 'workflowReviewDigest'
+        | 'buildSite'
+      )
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'fact-sheets'
-        value: number | FactSheet
+        relationTo: 'fact-sheets';
+        value: number | FactSheet;
       } | null)
     | ({
-        relationTo: 'intervention-tools'
-        value: number | InterventionTool
+        relationTo: 'intervention-tools';
+        value: number | InterventionTool;
       } | null)
     | ({
-        relationTo: 'webinars'
-        value: number | Webinar
+        relationTo: 'webinars';
+        value: number | Webinar;
       } | null)
     | ({
-        relationTo: 'publications'
-        value: number | Publication
+        relationTo: 'publications';
+        value: number | Publication;
       } | null)
     | ({
-        relationTo: 'themes'
-        value: number | Theme
+        relationTo: 'themes';
+        value: number | Theme;
       } | null)
     | ({
-        relationTo: 'audiences'
-        value: number | Audience
+        relationTo: 'audiences';
+        value: number | Audience;
       } | null)
     | ({
-        relationTo: 'stages'
-        value: number | Stage
+        relationTo: 'stages';
+        value: number | Stage;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'documents'
-        value: number | Document
+        relationTo: 'documents';
+        value: number | Document;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
-  globalSlug?: string | null
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-sheets_select".
  */
 export interface FactSheetsSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
+  workflowState?: T;
+  title?: T;
+  summary?: T;
   keyMessages?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  body?: T
+        text?: T;
+        id?: T;
+      };
+  body?: T;
   references?:
     | T
     | {
-        authors?: T
-        title?: T
-        source?: T
-        year?: T
-        url?: T
-        doi?: T
-        id?: T
-      }
-  related?: T
-  image?: T
-  pdf?: T
-  slug?: T
-  themes?: T
-  audiences?: T
-  stages?: T
+        authors?: T;
+        title?: T;
+        source?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        id?: T;
+      };
+  related?: T;
+  image?: T;
+  pdf?: T;
+  slug?: T;
+  themes?: T;
+  audiences?: T;
+  stages?: T;
   review?:
     | T
     | {
-        lastReviewedAt?: T
-        nextReviewDue?: T
+        lastReviewedAt?: T;
+        nextReviewDue?: T;
         reviewers?:
           | T
           | {
-              name?: T
-              id?: T
-            }
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+              name?: T;
+              id?: T;
+            };
+      };
+  workflow?:
+    | T
+    | {
+        lastContentEditor?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedHash?: T;
+      };
+  schedule?:
+    | T
+    | {
+        publishAt?: T;
+        unpublishAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "intervention-tools_select".
  */
 export interface InterventionToolsSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
+  workflowState?: T;
+  title?: T;
+  summary?: T;
   keyMessages?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  toolKind?: T
-  purpose?: T
-  howToUse?: T
-  body?: T
-  downloads?: T
+        text?: T;
+        id?: T;
+      };
+  toolKind?: T;
+  purpose?: T;
+  howToUse?: T;
+  body?: T;
+  downloads?: T;
   references?:
     | T
     | {
-        authors?: T
-        title?: T
-        source?: T
-        year?: T
-        url?: T
-        doi?: T
-        id?: T
-      }
-  related?: T
-  image?: T
-  pdf?: T
-  slug?: T
-  themes?: T
-  audiences?: T
-  stages?: T
+        authors?: T;
+        title?: T;
+        source?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        id?: T;
+      };
+  related?: T;
+  image?: T;
+  pdf?: T;
+  slug?: T;
+  themes?: T;
+  audiences?: T;
+  stages?: T;
   review?:
     | T
     | {
-        lastReviewedAt?: T
-        nextReviewDue?: T
+        lastReviewedAt?: T;
+        nextReviewDue?: T;
         reviewers?:
           | T
           | {
-              name?: T
-              id?: T
-            }
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+              name?: T;
+              id?: T;
+            };
+      };
+  workflow?:
+    | T
+    | {
+        lastContentEditor?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedHash?: T;
+      };
+  schedule?:
+    | T
+    | {
+        publishAt?: T;
+        unpublishAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webinars_select".
  */
 export interface WebinarsSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
+  workflowState?: T;
+  title?: T;
+  summary?: T;
   keyMessages?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  recordedAt?: T
-  durationMinutes?: T
+        text?: T;
+        id?: T;
+      };
+  recordedAt?: T;
+  durationMinutes?: T;
   video?:
     | T
     | {
-        url?: T
-        file?: T
-      }
+        url?: T;
+        file?: T;
+      };
   speakers?:
     | T
     | {
-        name?: T
-        role?: T
-        organisation?: T
-        id?: T
-      }
-  slides?: T
+        name?: T;
+        role?: T;
+        organisation?: T;
+        id?: T;
+      };
+  slides?: T;
   chapters?:
     | T
     | {
-        start?: T
-        title?: T
-        id?: T
-      }
+        start?: T;
+        title?: T;
+        id?: T;
+      };
   transcript?:
     | T
     | {
-        start?: T
-        speaker?: T
-        text?: T
-        id?: T
-      }
-  body?: T
+        start?: T;
+        speaker?: T;
+        text?: T;
+        id?: T;
+      };
+  body?: T;
   references?:
     | T
     | {
-        authors?: T
-        title?: T
-        source?: T
-        year?: T
-        url?: T
-        doi?: T
-        id?: T
-      }
-  related?: T
-  image?: T
-  pdf?: T
-  slug?: T
-  themes?: T
-  audiences?: T
-  stages?: T
+        authors?: T;
+        title?: T;
+        source?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        id?: T;
+      };
+  related?: T;
+  image?: T;
+  pdf?: T;
+  slug?: T;
+  themes?: T;
+  audiences?: T;
+  stages?: T;
   review?:
     | T
     | {
-        lastReviewedAt?: T
-        nextReviewDue?: T
+        lastReviewedAt?: T;
+        nextReviewDue?: T;
         reviewers?:
           | T
           | {
-              name?: T
-              id?: T
-            }
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+              name?: T;
+              id?: T;
+            };
+      };
+  workflow?:
+    | T
+    | {
+        lastContentEditor?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedHash?: T;
+      };
+  schedule?:
+    | T
+    | {
+        publishAt?: T;
+        unpublishAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
+  workflowState?: T;
+  title?: T;
+  summary?: T;
   keyMessages?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  publicationKind?: T
-  year?: T
-  pages?: T
+        text?: T;
+        id?: T;
+      };
+  publicationKind?: T;
+  year?: T;
+  pages?: T;
   authors?:
     | T
     | {
-        name?: T
-        id?: T
-      }
-  abstract?: T
-  file?: T
-  isbn?: T
-  doi?: T
+        name?: T;
+        id?: T;
+      };
+  abstract?: T;
+  file?: T;
+  isbn?: T;
+  doi?: T;
   references?:
     | T
     | {
-        authors?: T
-        title?: T
-        source?: T
-        year?: T
-        url?: T
-        doi?: T
-        id?: T
-      }
-  related?: T
-  image?: T
-  pdf?: T
-  slug?: T
-  themes?: T
-  audiences?: T
-  stages?: T
+        authors?: T;
+        title?: T;
+        source?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        id?: T;
+      };
+  related?: T;
+  image?: T;
+  pdf?: T;
+  slug?: T;
+  themes?: T;
+  audiences?: T;
+  stages?: T;
   review?:
     | T
     | {
-        lastReviewedAt?: T
-        nextReviewDue?: T
+        lastReviewedAt?: T;
+        nextReviewDue?: T;
         reviewers?:
           | T
           | {
-              name?: T
-              id?: T
-            }
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+              name?: T;
+              id?: T;
+            };
+      };
+  workflow?:
+    | T
+    | {
+        lastContentEditor?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedHash?: T;
+      };
+  schedule?:
+    | T
+    | {
+        publishAt?: T;
+        unpublishAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
-  name?: T
-  description?: T
-  order?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  description?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audiences_select".
  */
 export interface AudiencesSelect<T extends boolean = true> {
-  name?: T
-  description?: T
-  order?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  description?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stages_select".
  */
 export interface StagesSelect<T extends boolean = true> {
-  name?: T
-  description?: T
-  order?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  description?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  credit?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         wide?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
-  title?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  doc?: T;
+  kind?: T;
+  field?: T;
+  body?: T;
+  parent?: T;
+  resolved?: T;
+  author?: T;
+  authorName?: T;
+  version?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  doc?: T;
+  docTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorName?: T;
+  version?: T;
+  message?: T;
+  override?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  buildId?: T;
+  status?: T;
+  live?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  phases?:
+    | T
+    | {
+        snapshotMs?: T;
+        astroMs?: T;
+        pagefindMs?: T;
+        swapMs?: T;
+      };
+  items?: T;
+  english?: T;
+  snapshotHash?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1225,76 +1754,138 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowNotify".
+ */
+export interface TaskWorkflowNotify {
+  input: {
+    event: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledPublish".
+ */
+export interface TaskWorkflowScheduledPublish {
+  input: {
+    collection: string;
+    id: string;
+    at: string;
+    by?: string | null;
+  };
+  output: {
+    done?: boolean | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledUnpublish".
+ */
+export interface TaskWorkflowScheduledUnpublish {
+  input: {
+    collection: string;
+    id: string;
+    at: string;
+    by?: string | null;
+  };
+  output: {
+    done?: boolean | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowReviewDigest".
+ */
+export interface TaskWorkflowReviewDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    trigger: string;
+    force?: boolean | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "KeyMessageBlock".
  */
 export interface KeyMessageBlock {
-  text: string
-  id?: string | null
-  blockName?: string | null
-  blockType: 'keyMessage'
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyMessage';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CalloutBlock".
  */
 export interface CalloutBlock {
-  tone: 'info' | 'warning' | 'important'
-  title?: string | null
-  text: string
-  id?: string | null
-  blockName?: string | null
-  blockType: 'callout'
+  tone: 'info' | 'warning' | 'important';
+  title?: string | null;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ReferenceBlock".
  */
 export interface ReferenceBlock {
-  authors: string
-  title: string
-  source?: string | null
-  year?: number | null
-  url?: string | null
-  doi?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'reference'
+  authors: string;
+  title: string;
+  source?: string | null;
+  year?: number | null;
+  url?: string | null;
+  doi?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'reference';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "FigureBlock".
  */
 export interface FigureBlock {
-  image: number | Media
-  caption?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'figure'
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'figure';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "DownloadBlock".
  */
 export interface DownloadBlock {
-  document: number | Document
-  label?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'download'
+  document: number | Document;
+  label?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'download';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

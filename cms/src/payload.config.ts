@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { closeJobStats } from './access/closeJobStats'
 import { Audiences } from './collections/Audiences'
 import { Documents } from './collections/Documents'
 import { FactSheets } from './collections/FactSheets'
@@ -13,10 +14,12 @@ import { Publications } from './collections/Publications'
 import { Stages } from './collections/Stages'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { lockedAccountTranslations } from './collections/Users/loginLock'
 import { Webinars } from './collections/Webinars'
 import { databaseAdapter } from './db'
 import { cmsUrl, env, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
+import { nulByteGuard } from './hooks/rejectNulBytes'
 import { assertProductionSafe } from './productionSafety'
 import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
 import { publishing } from './publishing/plugin'
@@ -63,7 +66,11 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+    translations: lockedAccountTranslations,
+  },
   editor: richTextEditor,
   db: databaseAdapter(),
   sharp,
@@ -72,5 +79,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: assertProductionSafe,
-  plugins: [publishing()],
-})
+  // The NUL-byte guard last: it covers the collections earlier plugins add.
+  plugins: [publishing(), nulByteGuard()],
+}).then(closeJobStats)

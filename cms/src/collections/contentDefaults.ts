@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import type { ContentType } from '@nlv/shared/content-types'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { isStaff } from '../access/isStaff'
 import { isStaffOrPublished } from '../access/isStaffOrPublished'
+import { previewPath } from '../preview/previewPath'
 
 /** Who may do what on the four reviewed content types (the review workflow narrows it further). */
 export const contentAccess: CollectionConfig['access'] = {
@@ -18,9 +20,20 @@ export const contentVersions: CollectionConfig['versions'] = {
   maxPerDoc: 100,
 }
 
-export const contentAdmin = (defaultColumns: string[]): CollectionConfig['admin'] => ({
+/**
+ * The admin of a content type. Its « Aperçu » button opens the latest saved draft in the
+ * language being edited, rendered as the site will render it (`src/preview/`).
+ */
+export const contentAdmin = (
+  defaultColumns: string[],
+  collection: ContentType,
+): CollectionConfig['admin'] => ({
   useAsTitle: 'title',
   defaultColumns,
   group: { fr: 'Contenus', en: 'Content' },
   listSearchableFields: ['title', 'summary', 'slug'],
+  preview: (doc, { locale }) =>
+    doc.id === undefined || doc.id === null
+      ? null
+      : previewPath(collection, doc.id as string | number, { locale }),
 })

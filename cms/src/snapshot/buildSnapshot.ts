@@ -116,7 +116,16 @@ function localisedFields(type: ContentType, doc: Doc) {
 /** Has this locale been written, or would it only show the French fallback? */
 const hasLocale = (doc: Doc | undefined) => Boolean(doc && doc.title && doc.summary && doc.slug)
 
-function toItem(type: ContentType, fr: Doc, en: Doc | undefined): SnapshotItemInput {
+/**
+ * A content document as a snapshot item, from its French and English versions as the Local
+ * API returns them at depth 1 (the CMS preview maps a draft or a version the same way).
+ * Not validated: parse the result with the shared contract.
+ */
+export function docToSnapshotItem(
+  type: ContentType,
+  fr: Doc,
+  en: Doc | undefined,
+): SnapshotItemInput {
   const common = {
     id: String(fr.id),
     publishedAt: iso(fr.publishedAt ?? fr.createdAt) ?? iso(fr.updatedAt)!,
@@ -256,7 +265,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
       findAllPublished(payload, type, 'en'),
     ])
     const english = new Map(en.map((d) => [d.id, d]))
-    for (const doc of fr) items.push(toItem(type, doc, english.get(doc.id)))
+    for (const doc of fr) items.push(docToSnapshotItem(type, doc, english.get(doc.id)))
   }
   const [themes, audiences, stages] = await Promise.all(
     taxonomyTypes.map((t) => findTerms(payload, t)),

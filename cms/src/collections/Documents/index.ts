@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
+import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
 
@@ -19,7 +19,8 @@ export const Documents: CollectionConfig = {
     plural: { fr: 'Documents', en: 'Documents' },
   },
   access: {
-    read: anyone,
+    // Public only while published content uses the file: a draft's attachments stay private.
+    read: isStaffOrUsedInPublished('documents'),
     create: isAdminOrEditor,
     update: isAdminOrEditor,
     delete: isAdminOrEditor,

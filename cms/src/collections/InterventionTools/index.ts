@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { toolKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
+import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const toolKindLabels: Record<(typeof toolKinds)[number], { fr: string; en: string }> = {
@@ -13,14 +14,14 @@ const toolKindLabels: Record<(typeof toolKinds)[number], { fr: string; en: strin
 }
 
 /** Outils d'intervention: checklists, conversation guides, handouts, grids, calculators. */
-export const InterventionTools: CollectionConfig = {
+export const InterventionTools: CollectionConfig = withReviewWorkflow({
   slug: 'intervention-tools',
   labels: {
     singular: { fr: "Outil d'intervention", en: 'Intervention tool' },
     plural: { fr: "Outils d'intervention", en: 'Intervention tools' },
   },
   access: contentAccess,
-  admin: contentAdmin(['title', 'toolKind', '_status', 'updatedAt']),
+  admin: contentAdmin(['title', 'toolKind', '_status', 'updatedAt'], 'intervention-tools'),
   fields: [
     ...sharedContentFields.head(),
     {
@@ -48,4 +49,4 @@ export const InterventionTools: CollectionConfig = {
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-}
+})

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
+import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
 
@@ -16,7 +16,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Images', en: 'Images' } },
   access: {
-    read: anyone,
+    // Public only while published content uses the file: a draft's attachments stay private.
+    read: isStaffOrUsedInPublished('media'),
     create: isAdminOrEditor,
     update: isAdminOrEditor,
     delete: isAdminOrEditor,

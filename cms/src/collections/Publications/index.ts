@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicationKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
+import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: string; en: string }> =
@@ -13,14 +14,14 @@ const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: str
   }
 
 /** Publications: reports, guides, position papers, research summaries, PPNE reports. */
-export const Publications: CollectionConfig = {
+export const Publications: CollectionConfig = withReviewWorkflow({
   slug: 'publications',
   labels: {
     singular: { fr: 'Publication', en: 'Publication' },
     plural: { fr: 'Publications', en: 'Publications' },
   },
   access: contentAccess,
-  admin: contentAdmin(['title', 'publicationKind', 'year', '_status', 'updatedAt']),
+  admin: contentAdmin(['title', 'publicationKind', 'year', '_status', 'updatedAt'], 'publications'),
   fields: [
     ...sharedContentFields.head(),
     {
@@ -88,4 +89,4 @@ export const Publications: CollectionConfig = {
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-}
+})

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { roleLabels, roles } from '../../access/roles'
+import { loginLock } from './loginLock'
 
 /** People who log into the admin. Only admins manage accounts and roles. */
 export const Users: CollectionConfig = {
@@ -23,8 +24,8 @@ export const Users: CollectionConfig = {
     group: { fr: 'Administration', en: 'Administration' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: loginLock.maxLoginAttempts,
+    lockTime: loginLock.lockMinutes * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: false,
   },

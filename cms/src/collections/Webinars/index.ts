@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { body, sharedContentFields } from '../../fields/contentFields'
+import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const seconds = (fr: string, en: string) =>
@@ -19,14 +20,14 @@ const seconds = (fr: string, en: string) =>
   }) as const
 
 /** Webinaires: recordings with speakers, chapters, transcript and slides. */
-export const Webinars: CollectionConfig = {
+export const Webinars: CollectionConfig = withReviewWorkflow({
   slug: 'webinars',
   labels: {
     singular: { fr: 'Webinaire', en: 'Webinar' },
     plural: { fr: 'Webinaires', en: 'Webinars' },
   },
   access: contentAccess,
-  admin: contentAdmin(['title', 'recordedAt', '_status', 'updatedAt']),
+  admin: contentAdmin(['title', 'recordedAt', '_status', 'updatedAt'], 'webinars'),
   fields: [
     ...sharedContentFields.head(),
     {
@@ -138,4 +139,4 @@ export const Webinars: CollectionConfig = {
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-}
+})

@@ -1,0 +1,147 @@
+/**
+ * What the workflow reads about one document: its latest version in every locale, whether its
+ * published version is online, its open change requests. Always with access overridden: the
+ * caller has already decided who may see what.
+ */
+import { contentTypes, type ContentType } from '@nlv/shared/content-types'
+import {
+  isolateObjectProperty,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  type Where,
+} from 'payload'
+import { contentHash } from './contentHash'
+import type { Facts } from './rules'
+
+export type Doc = Record<string, any> & { id: number | string }
+
+export const isContentType = (slug: string): slug is ContentType =>
+  (contentTypes as readonly string[]).includes(slug)
+
+/** A reviewed collection's sanitized config (its fields define what "the content" is). */
+export function configOf(payload: Payload, collection: ContentType): SanitizedCollectionConfig {
+  const config = payload.collections[collection]?.config
+  if (!config) throw new Error(`Collection ${collection} is not configured`)
+  return config
+}
+
+/** A collection's singular label in French, for messages. */
+export function typeLabel(payload: Payload, collection: ContentType): string {
+  const label = configOf(payload, collection).labels.singular
+  return typeof label === 'string' ? label : ((label as Record<string, string>).fr ?? collection)
+}
+
+export const localeCodes = (payload: Payload): string[] =>
+  payload.config.localization ? payload.config.localization.localeCodes : ['fr']
+
+/** The working copy: the latest version (draft or published), every locale, ids only. */
+export async function latestDoc(
+  req: PayloadRequest,
+  collection: ContentType,
+  id: number | string,
+): Promise<Doc | null> {
+  // The Local API sets locale and context on the request it is given: keep the caller's untouched.
+  const allLocales = isolateObjectProperty(req, ['locale', 'fallbackLocale', 'context'])
+  const doc = await req.payload
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req: allLocales,
+    })
+    .catch(() => null)
+  return (doc as Doc | null) ?? null
+}
+
+export async function latestVersionId(
+  req: PayloadRequest,
+  collection: ContentType,
+  id: number | string,
+): Promise<string | null> {
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ? String(docs[0].id) : null
+}
+
+/** Whether the document's published version is public (Payload's main row is published). */
+export async function isOnline(
+  req: PayloadRequest,
+  collection: ContentType,
+  id: number | string,
+): Promise<boolean> {
+  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
+  return row?._status === 'published'
+}
+
+export const aboutDoc = (collection: ContentType, id: number | string): Where => ({
+  and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }],
+})
+
+export async function unresolvedChangeRequests(
+  req: PayloadRequest,
+  collection: ContentType,
+  id: number | string,
+) {
+  const { totalDocs } = await req.payload.count({
+    collection: 'review-comments',
+    where: {
+      and: [
+        aboutDoc(collection, id),
+        { kind: { equals: 'change_request' } },
+        { resolved: { not_equals: true } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+const idOf = (v: unknown): string | null =>
+  v === null || v === undefined
+    ? null
+    : typeof v === 'object'
+      ? idOf((v as { id?: unknown }).id)
+      : String(v)
+
+/** The facts the rules need, read from the stored latest version. */
+export async function factsFor(
+  req: PayloadRequest,
+  collection: ContentType,
+  doc: Doc,
+): Promise<Omit<Facts, 'hasMessage'>> {
+  const config = configOf(req.payload, collection)
+  const approvedHash = doc.workflow?.approvedHash as string | null | undefined
+  return {
+    unresolvedChangeRequests: await unresolvedChangeRequests(req, collection, doc.id),
+    lastContentEditor: idOf(doc.workflow?.lastContentEditor),
+    contentApproved:
+      Boolean(approvedHash) && approvedHash === contentHash(config, doc, localeCodes(req.payload)),
+    online: await isOnline(req, collection, doc.id),
+  }
+}
+
+/** A document's title for messages and the audit trail (French, or whatever locale exists). */
+export function titleOf(doc: Doc | null | undefined): string {
+  const title = doc?.title
+  if (typeof title === 'string') return title
+  if (title && typeof title === 'object')
+    return String(title.fr ?? Object.values(title).find(Boolean) ?? '')
+  return ''
+}

@@ -1,0 +1,101 @@
+/**
+ * The fields the workflow adds to each reviewed content type. `workflowState` and the
+ * `workflow` group are written only by the workflow's hooks: nobody sets them through any API
+ * (field access refuses, and the hook restores them on every other write).
+ */
+import type { Field, FieldAccess } from 'payload'
+import { hasRole } from '../access/roles'
+import { stateLabels, workflowStates } from './states'
+
+const nobody: FieldAccess = () => false
+const staffOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
+const contentTeam: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+export const workflowStateField = (): Field => ({
+  name: 'workflowState',
+  type: 'select',
+  defaultValue: 'draft',
+  index: true,
+  label: { fr: 'État de révision', en: 'Review state' },
+  options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
+  access: { read: staffOnly, create: nobody, update: nobody },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    // In the edit view the state is shown by the workflow panel, with the actions beside it.
+    components: { Field: '/workflow/admin/WorkflowPanel#WorkflowPanel' },
+  },
+})
+
+const user = (name: string, fr: string, en: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  label: { fr, en },
+  admin: { readOnly: true },
+})
+
+/** Bookkeeping of the approval in force and of who changed what. */
+export const workflowGroupField = (): Field => ({
+  name: 'workflow',
+  type: 'group',
+  label: { fr: 'Approbation du comité', en: 'Committee approval' },
+  access: { read: staffOnly, create: nobody, update: nobody },
+  // Shown by the workflow panel (names rather than account ids); kept in the API for audits.
+  admin: { position: 'sidebar', readOnly: true, hidden: true },
+  fields: [
+    user('lastContentEditor', 'Dernière modification du contenu par', 'Content last changed by'),
+    user('submittedBy', 'Soumis par', 'Submitted by'),
+    user('approvedBy', 'Approuvé par', 'Approved by'),
+    {
+      name: 'approvedAt',
+      type: 'date',
+      label: { fr: 'Approuvé le', en: 'Approved on' },
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'approvedVersion',
+      type: 'text',
+      label: { fr: 'Version approuvée', en: 'Approved version' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'approvedHash',
+      type: 'text',
+      label: { fr: 'Empreinte du contenu approuvé', en: 'Approved content hash' },
+      admin: { hidden: true },
+    },
+  ],
+})
+
+/** Scheduled publication and withdrawal, run by the jobs queue (see jobs.ts). */
+export const scheduleGroupField = (): Field => ({
+  name: 'schedule',
+  type: 'group',
+  label: { fr: 'Publication programmée', en: 'Scheduled publication' },
+  access: { read: staffOnly, create: contentTeam, update: contentTeam },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fr: 'Une version approuvée est publiée à la date indiquée ; le retrait du site se fait à la seconde date.',
+      en: 'An approved version is published at the first date; it is taken offline at the second.',
+    },
+  },
+  fields: [
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: { fr: 'Publier le', en: 'Publish on' },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+    },
+    {
+      name: 'unpublishAt',
+      type: 'date',
+      label: { fr: 'Retirer du site le', en: 'Unpublish on' },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+    },
+  ],
+})

@@ -1,0 +1,270 @@
+/**
+ * The hooks that hold the workflow on every write to a reviewed content type, whatever sent
+ * it: the admin, REST, GraphQL, the Local API, a bulk update or a version restore.
+ *
+ * - `noteWriteMode` (beforeOperation) remembers whether the write is a draft save, and makes a
+ *   bulk publish publish each document's latest version (as the admin's own bulk publish does).
+ * - `guardWorkflow` (beforeChange) keeps `workflowState` and the approval for the workflow
+ *   alone, refuses to make public any content the committee has not approved (admins and
+ *   trusted server code may, as a recorded override), sends an approved document back to
+ *   draft when its content changes, and notes what to record.
+ * - `recordTransition` (afterChange) writes the audit-trail row, queues its e-mail and the
+ *   scheduled publication jobs.
+ *
+ * Seeding (`context.seeding`) writes reviewed content directly: state follows `_status`, nothing
+ * is recorded or sent.
+ */
+import type { ContentType } from '@nlv/shared/content-types'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type RequestContext,
+} from 'payload'
+import { say } from '../i18n/say'
+import { contentChanged, contentHash } from './contentHash'
+import {
+  configOf,
+  type Doc,
+  isOnline,
+  latestDoc,
+  latestVersionId,
+  localeCodes,
+  titleOf,
+} from './documents'
+import { queueNotification, queueScheduledJobs } from './jobs'
+import type { Actor } from './rules'
+import { stateOf, type WorkflowAction, type WorkflowState } from './states'
+
+/** What `transition()` tells the hooks about the write it makes. */
+export interface TransitionContext {
+  collection: ContentType
+  id: string
+  action: WorkflowAction
+  from: WorkflowState
+  to: WorkflowState
+  actor: Actor
+  message?: string
+  override: boolean
+}
+
+interface PendingEvent {
+  action: WorkflowAction | 'edit'
+  from: WorkflowState
+  to: WorkflowState
+  actor: Actor
+  message?: string
+  override: boolean
+}
+
+type WorkflowContext = RequestContext & {
+  seeding?: boolean
+  isRestoringVersion?: boolean
+  workflowTransition?: TransitionContext
+  workflowDraftWrite?: boolean
+  workflowPending?: Record<string, PendingEvent>
+}
+
+const pendingKey = (collection: string, id: unknown) => `${collection}:${id ?? 'new'}`
+
+const actorOf = (user: unknown): Actor => {
+  const u = user as {
+    id?: number | string
+    role?: string
+    name?: string
+    collection?: string
+  } | null
+  return u?.id !== undefined && u.collection === 'users'
+    ? { id: u.id, role: u.role ?? null, name: u.name ?? null }
+    : null
+}
+
+export const notApproved = {
+  fr: "Cette version n'a pas été approuvée par le comité",
+  en: 'This version has not been approved by the committee',
+}
+
+const noApproval = { approvedBy: null, approvedAt: null, approvedVersion: null, approvedHash: null }
+
+export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
+    return args
+  const write = args as {
+    id?: unknown
+    where?: unknown
+    data?: Record<string, unknown>
+    draft?: boolean
+  }
+  const bulk = operation === 'update' && write.id === undefined && write.where !== undefined
+  if (bulk && write.data?._status === 'published' && !write.draft) write.draft = true
+  ;(req.context as WorkflowContext).workflowDraftWrite = Boolean(write.draft)
+  return args
+}
+
+async function matchesApproval(
+  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+  collection: ContentType,
+  id: unknown,
+  approvedHash: unknown,
+) {
+  if (typeof approvedHash !== 'string' || !approvedHash || id === undefined) return false
+  const latest = await latestDoc(req, collection, id as number | string)
+  return (
+    Boolean(latest) &&
+    contentHash(configOf(req.payload, collection), latest, localeCodes(req.payload)) ===
+      approvedHash
+  )
+}
+
+export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const slug = collection.slug as ContentType
+  const context = req.context as WorkflowContext
+  const previous = operation === 'create' ? null : (originalDoc ?? null)
+  const id = previous?.id
+  const from: WorkflowState = previous ? stateOf(previous) : 'draft'
+
+  if (context.seeding) {
+    data.workflowState = data._status === 'published' ? 'published' : from
+    return data
+  }
+
+  const t = context.workflowTransition
+  const isTransition = Boolean(
+    t && t.collection === slug && id !== undefined && t.id === String(id),
+  )
+  if (!isTransition) {
+    // Whatever the request said (even with access overridden), these belong to the workflow.
+    data.workflowState = from
+    data.workflow = { ...(previous?.workflow ?? {}) }
+  }
+  data.workflow ??= {}
+
+  const actor = actorOf(req.user)
+  const changed =
+    operation === 'create' ||
+    Boolean(context.isRestoringVersion) ||
+    contentChanged(collection, data, previous)
+  if (changed && isTransition) {
+    throw new APIError('A workflow transition must not change content', 500)
+  }
+  if (changed && actor?.role === 'reviewer') {
+    throw new APIError(
+      say(req, {
+        fr: "Le comité d'experts commente, demande des modifications et approuve, mais ne modifie pas les contenus.",
+        en: 'The expert committee comments, requests changes and approves, but does not edit content.',
+      }),
+      403,
+      undefined,
+      true,
+    )
+  }
+
+  // Something becomes public when the write publishes new content or a version that was not public.
+  // (A version restored as a draft carries its old status until Payload sets it to draft.)
+  const restoringAsDraft = Boolean(context.isRestoringVersion && context.workflowDraftWrite)
+  const publishing =
+    data._status === 'published' &&
+    !restoringAsDraft &&
+    (changed || previous?._status !== 'published')
+  const unpublishing =
+    !publishing &&
+    operation === 'update' &&
+    !context.workflowDraftWrite &&
+    data._status !== 'published' &&
+    (await isOnline(req, slug, id as number | string))
+
+  let event: PendingEvent | null = null
+  if (isTransition && t) {
+    if (
+      publishing &&
+      !t.override &&
+      !(await matchesApproval(req, slug, id, previous?.workflow?.approvedHash))
+    ) {
+      throw new APIError(say(req, notApproved), 403, undefined, true)
+    }
+    event = {
+      action: t.action,
+      from: t.from,
+      to: t.to,
+      actor: t.actor,
+      message: t.message,
+      override: t.override,
+    }
+  } else if (publishing) {
+    // A plain publish (REST, GraphQL, Local API, bulk publish) is the "publish" transition.
+    const approved =
+      from === 'approved' &&
+      !changed &&
+      (await matchesApproval(req, slug, id, previous?.workflow?.approvedHash))
+    if (!approved && actor && actor.role !== 'admin') {
+      throw new APIError(say(req, notApproved), 403, undefined, true)
+    }
+    data.workflowState = 'published'
+    event = { action: 'publish', from, to: 'published', actor, override: !approved }
+  } else if (unpublishing) {
+    data.workflowState = 'archived'
+    event = { action: 'archive', from, to: 'archived', actor, override: false }
+  } else if (changed && (from === 'approved' || from === 'published')) {
+    // Any change after approval voids it: the editor submits the new content when it is ready.
+    data.workflowState = 'draft'
+    event = { action: 'edit', from, to: 'draft', actor, override: false }
+  }
+
+  if (changed) {
+    data.workflow = {
+      ...data.workflow,
+      ...noApproval,
+      ...(actor ? { lastContentEditor: actor.id } : {}),
+    }
+  }
+  if (event) {
+    // Read req.context again: a Local API call made with this request may have replaced it.
+    const now = req.context as WorkflowContext
+    now.workflowPending = { ...now.workflowPending, [pendingKey(slug, id)]: event }
+  }
+  return data
+}
+
+export const recordTransition: CollectionAfterChangeHook<Doc> = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
+  const slug = collection.slug as ContentType
+  const context = req.context as WorkflowContext
+  if (context.seeding) return doc
+  const key = pendingKey(slug, operation === 'create' ? undefined : doc.id)
+  const pending = context.workflowPending?.[key]
+  if (pending) {
+    delete context.workflowPending![key]
+    const event = await req.payload.create({
+      collection: 'review-events',
+      data: {
+        doc: { relationTo: slug, value: doc.id },
+        docTitle: titleOf(doc),
+        action: pending.action,
+        fromState: pending.from,
+        toState: pending.to,
+        actor: pending.actor?.id ?? null,
+        actorName: pending.actor ? (pending.actor.name ?? String(pending.actor.id)) : 'Système',
+        version: await latestVersionId(req, slug, doc.id),
+        message: pending.message?.trim() || null,
+        override: pending.override,
+      } as never,
+      overrideAccess: true,
+      req,
+    })
+    await queueNotification(req, pending.action, event.id)
+  }
+  await queueScheduledJobs(req, slug, doc, operation === 'create' ? null : previousDoc)
+  return doc
+}
