@@ -30,7 +30,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-bench-'))
 const port = await freePort()
 const env = {
   ...process.env,
-  NODE_ENV: 'production',
+  NODE_ENV: 'production' as const,
   NLV_DATA_DIR: dataDir,
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   SEED_PASSWORD: randomBytes(12).toString('hex'),
@@ -74,7 +74,7 @@ try {
     url: base,
     connections,
     duration: seconds,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[n++ % paths.length] }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }) }],
   })
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
   console.log(`\nREST API load, ${database}, ${connections} clients, ${seconds} s (mixed reads: list, by id, by slug, English, taxonomy)`)

@@ -1,3 +1,4 @@
+export {}
 /**
  * A second process writing to the same database: creates `count` fact sheets titled
  * `<tag> <n>` and prints `ack <id>` after each write is acknowledged.
