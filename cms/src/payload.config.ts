@@ -19,7 +19,7 @@ import { Webinars } from './collections/Webinars'
 import { databaseAdapter } from './db'
 import { cmsUrl, env, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
-import { nulByteGuard } from './hooks/rejectNulBytes'
+import { malformedInputGuard } from './hooks/rejectMalformedInput'
 import { assertProductionSafe } from './productionSafety'
 import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
 import { publishing } from './publishing/plugin'
@@ -74,11 +74,15 @@ export default buildConfig({
   editor: richTextEditor,
   db: databaseAdapter(),
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  upload: {
+    limits: { fileSize: maxUploadBytes + 1 },
+    // What the admin shows when an upload goes over the cap (Payload's default is English).
+    responseOnLimit: `Fichier refusé : la limite est de ${env.NLV_MAX_UPLOAD_MB} Mo.`,
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: assertProductionSafe,
-  // The NUL-byte guard last: it covers the collections earlier plugins add.
-  plugins: [publishing(), nulByteGuard()],
+  // The input guard last: it covers the collections earlier plugins add.
+  plugins: [publishing(), malformedInputGuard()],
 }).then(closeJobStats)

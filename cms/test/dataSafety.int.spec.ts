@@ -22,6 +22,8 @@ function writer(
     cwd: path.resolve(__dirname, '..'),
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: the wrapper, tsx and the writing node process die together.
+    detached: true,
   })
   const acks: string[] = []
   let markReady: () => void
@@ -87,7 +89,7 @@ describe.skipIf(!isSqlite)('SQLite data safety', () => {
         }
       }, 5)
     })
-    w.child.kill('SIGKILL') // no chance to flush or close anything
+    process.kill(-w.child.pid!, 'SIGKILL') // the whole group, with no chance to flush or close anything
     await w.done
     const acked = [...w.acks]
     const db = createClient({ url: sqliteUrl })

@@ -3,13 +3,7 @@
  * `@payloadcms/next/routes`) without an HTTP server: every method, raw or multipart bodies,
  * any header. For the access-matrix and hostile-input tests.
  */
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'

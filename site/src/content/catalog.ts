@@ -31,13 +31,16 @@ export interface Catalog {
   byType(type: ContentType, locale: Locale): Entry[]
   /** Entries tagged with a theme in a language, by type then title. */
   byTheme(theme: string, locale: Locale): Entry[]
-  entry(id: string, locale: Locale): Entry | undefined
+  /** An item by type and id: ids are numbered per collection, so the type is part of the key. */
+  entry(type: ContentType, id: string, locale: Locale): Entry | undefined
   term(taxonomy: TaxonomyType, slug: string): Term | undefined
   /** Terms of a taxonomy in display order. */
   terms(taxonomy: TaxonomyType): Term[]
 }
 
 const catalogs = new WeakMap<Snapshot, Catalog>()
+
+const entryKey = (type: ContentType, id: string) => `${type}:${id}`
 
 function contentOf(item: SnapshotItem, locale: Locale): LocaleContent<SnapshotItem> | undefined {
   return item.locales[locale] ?? undefined
@@ -57,18 +60,20 @@ function buildCatalog(snapshot: Snapshot): Catalog {
       const owner = owners.get(path)
       if (owner !== undefined) {
         throw new Error(
-          `Invalid published snapshot: items ${owner} and ${item.id} both want ${path} ` +
+          `Invalid published snapshot: items ${owner} and ${item.type}/${item.id} both want ${path} ` +
             `(field "locales.${locale}.slug" must be unique within a type)`,
         )
       }
-      owners.set(path, item.id)
+      owners.set(path, `${item.type}/${item.id}`)
       alternates[locale] = path
     }
     for (const locale of locales) {
       const content = contentOf(item, locale)
       const path = alternates[locale]
       if (!content || !path) continue
-      byLocale.get(locale)?.set(item.id, { item, locale, content, path, alternates })
+      byLocale
+        .get(locale)
+        ?.set(entryKey(item.type, item.id), { item, locale, content, path, alternates })
     }
   }
 
@@ -117,7 +122,7 @@ function buildCatalog(snapshot: Snapshot): Catalog {
     entries,
     byType: (type, locale) => typeLists.get(`${locale}:${type}`) ?? [],
     byTheme: (theme, locale) => themeLists.get(`${locale}:${theme}`) ?? [],
-    entry: (id, locale) => byLocale.get(locale)?.get(id),
+    entry: (type, id, locale) => byLocale.get(locale)?.get(entryKey(type, id)),
     term: (taxonomy, slug) => termMaps[taxonomy].get(slug),
     terms: (taxonomy) => orderedTerms[taxonomy],
   }

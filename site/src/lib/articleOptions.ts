@@ -4,6 +4,7 @@
  * field they come from (a skipped rich-text node is a build warning, never a crash).
  */
 import type { ArticleOptions } from '@nlv/shared/article/options'
+import { contentTypes, type ContentType } from '@nlv/shared/content-types'
 import type { Locale } from '@nlv/shared/locales'
 import type { SnapshotItem } from '@nlv/shared/snapshot'
 import { getCatalog } from '../content/catalog'
@@ -19,17 +20,18 @@ function warn(item: SnapshotItem, field: string, message: string): void {
 }
 
 function resolveInternalLink(locale: Locale) {
-  return ({ value }: { relationTo: string; value: unknown }): string | null => {
+  return ({ relationTo, value }: { relationTo: string; value: unknown }): string | null => {
     const id =
       typeof value === 'string' || typeof value === 'number'
         ? String(value)
         : typeof value === 'object' && value !== null && 'id' in value
           ? String((value as { id: unknown }).id)
           : null
-    if (id === null) return null
+    if (id === null || !(contentTypes as readonly string[]).includes(relationTo)) return null
+    const type = relationTo as ContentType
     const catalog = getCatalog()
     // An item not translated yet is linked in French rather than not at all.
-    return (catalog.entry(id, locale) ?? catalog.entry(id, 'fr'))?.path ?? null
+    return (catalog.entry(type, id, locale) ?? catalog.entry(type, id, 'fr'))?.path ?? null
   }
 }
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@nlv/shared/html-escape'
 /**
  * The RSS feed of a language: new and updated items, most recent change first.
  */
@@ -31,9 +32,12 @@ export function feedResponse(locale: Locale): Promise<Response> {
         title: `${label} · ${content.title}`,
         link: absoluteUrl(env.SITE_URL, path),
         pubDate: new Date(item.updatedAt),
-        description: updated
-          ? `${t(locale, 'item.updatedOn', { date: formatDate(item.updatedAt, locale) })}. ${content.summary}`
-          : content.summary,
+        // An RSS description is HTML to a feed reader: the summary is text, so it is escaped.
+        description: escapeHtml(
+          updated
+            ? `${t(locale, 'item.updatedOn', { date: formatDate(item.updatedAt, locale) })}. ${content.summary}`
+            : content.summary,
+        ),
         categories: item.themes
           .map((slug) => catalog.term('themes', slug))
           .filter((term) => term !== undefined)
