@@ -12,7 +12,16 @@ export const Reference: Block = {
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     { name: 'source', type: 'text', label: { fr: 'Source', en: 'Source' } },
     { name: 'year', type: 'number', min: 1800, max: 2100, label: { fr: 'Année', en: 'Year' } },
-    { name: 'url', type: 'text', label: { fr: 'Adresse web (URL)', en: 'URL' } },
+    {
+      name: 'url',
+      type: 'text',
+      label: { fr: 'Adresse web (URL)', en: 'URL' },
+      // Same rule as the references list: only web addresses.
+      validate: (value: string | null | undefined) =>
+        !value ||
+        /^https?:\/\/[^\s]+$/i.test(value) ||
+        'Adresse web invalide : elle doit commencer par https:// ou http://',
+    },
     { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
   ],
 }

@@ -87,7 +87,10 @@ export function pagefind(): AstroIntegration {
     name: 'nlv:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now()
         await buildSearchIndex(fileURLToPath(dir), logger)
+        // The publishing pipeline reads this line for its "Pagefind" phase.
+        logger.info(`pagefind index written in ${Math.round(performance.now() - started)} ms`)
       },
     },
   }
