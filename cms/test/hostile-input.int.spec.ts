@@ -221,16 +221,17 @@ const cases: Case[] = [
     status: 201,
   },
   {
-    // The Reference *block* has no URL validation (unlike the references list): the shared
-    // renderer drops the link on output (see the report and hostile-html.e2e.spec.ts).
-    name: 'javascript: URL in a rich-text Reference block is stored, never rendered as a link',
+    // The Reference block validates its URL like the references list (and the shared
+    // renderer would drop such a link on output anyway: hostile-html.e2e.spec.ts).
+    name: 'javascript: URL in a rich-text Reference block',
     body: () =>
       sheet({
         body: richText(
           block({ blockType: 'reference', authors: 'A', title: 'T', url: 'javascript:alert(1)' }),
         ),
       }),
-    status: 201,
+    status: 400,
+    message: /Adresse web invalide : elle doit commencer par https:\/\//,
   },
   {
     name: 'javascript: video URL',
