@@ -63,7 +63,7 @@ describe('a snapshot that breaks the contract', () => {
     await result.cleanup()
     expect(result.code).not.toBe(0)
     expect(result.output).toContain(
-      'items fs-acide-folique and fs-fer both want /fiches/acide-folique-grossesse/',
+      'items fact-sheets/fs-acide-folique and fact-sheets/fs-fer both want /fiches/acide-folique-grossesse/',
     )
   })
 
