@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { contentTypes, type ContentType, taxonomyTypes } from '@nlv/shared/content-types'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, RequestContext, Where } from 'payload'
 import { devAccounts, seedPassword } from './accounts'
 import { makePdf, markdownToParagraphs, type SeedFile, svgToPng } from './files'
 import {
@@ -187,38 +187,41 @@ async function upsertTerm(
   index: number,
 ) {
   const { payload } = ctx
-  const found = await payload.find({
-    collection: type,
-    where: { slug: { equals: term.slug } },
-    limit: 1,
-    overrideAccess: true,
+  return createOnce(ctx, type, { slug: { equals: term.slug } }, async () => {
+    const doc = await payload.create({
+      collection: type,
+      locale: 'fr',
+      data: {
+        slug: term.slug,
+        name: term.fr,
+        description: term.description_fr,
+        order: term.order ?? index,
+      },
+      overrideAccess: true,
+      context: seedContext,
+    })
+    await payload.update({
+      collection: type,
+      id: doc.id,
+      locale: 'en',
+      data: { name: term.en, description: term.description_en },
+      overrideAccess: true,
+      context: seedContext,
+    })
+    return doc.id
   })
-  if (found.docs[0]) {
-    ctx.count(false)
-    return found.docs[0].id
-  }
-  const doc = await payload.create({
-    collection: type,
-    locale: 'fr',
-    data: {
-      slug: term.slug,
-      name: term.fr,
-      description: term.description_fr,
-      order: term.order ?? index,
-    },
-    overrideAccess: true,
-    context: seedContext,
-  })
-  await payload.update({
-    collection: type,
-    id: doc.id,
-    locale: 'en',
-    data: { name: term.en, description: term.description_en },
-    overrideAccess: true,
-    context: seedContext,
-  })
-  ctx.count(true)
-  return doc.id
+}
+
+/** The id of the document matching `where`, created by `create` only when there is none. */
+async function createOnce(
+  ctx: Ctx,
+  collection: (typeof taxonomyTypes)[number] | 'documents' | 'media',
+  where: Where,
+  create: () => Promise<number | string>,
+): Promise<number | string> {
+  const found = await ctx.payload.find({ collection, where, limit: 1, overrideAccess: true })
+  ctx.count(!found.docs[0])
+  return found.docs[0]?.id ?? create()
 }
 
 async function uploadOnce(
@@ -229,35 +232,27 @@ async function uploadOnce(
   en?: Doc,
 ) {
   const { payload } = ctx
-  const found = await payload.find({
-    collection,
-    where: { filename: { equals: file.name } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  if (found.docs[0]) {
-    ctx.count(false)
-    return found.docs[0].id
-  }
-  const doc = await payload.create({
-    collection,
-    data: data as never,
-    file,
-    locale: 'fr',
-    overrideAccess: true,
-    context: seedContext,
-  })
-  if (en)
-    await payload.update({
+  return createOnce(ctx, collection, { filename: { equals: file.name } }, async () => {
+    const doc = await payload.create({
       collection,
-      id: doc.id,
-      locale: 'en',
-      data: en as never,
+      data: data as never,
+      file,
+      locale: 'fr',
       overrideAccess: true,
       context: seedContext,
     })
-  ctx.count(true)
-  return doc.id
+    if (en) {
+      await payload.update({
+        collection,
+        id: doc.id,
+        locale: 'en',
+        data: en as never,
+        overrideAccess: true,
+        context: seedContext,
+      })
+    }
+    return doc.id
+  })
 }
 
 async function itemFiles(ctx: Ctx, type: ContentType, record: AnyRecord): Promise<Doc> {

@@ -4,6 +4,7 @@
  * and Chromium for search.
  */
 import '@nlv/cms/test/temp-database'
+import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import type { Browser } from 'playwright-core'
@@ -21,7 +22,14 @@ let env: typeof import('@nlv/cms/src/env').env
 
 const runBuilds = () => payload.jobs.run({ queue: 'site', limit: 10 })
 const builds = async () =>
-  (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 100, overrideAccess: true })).docs
+  (
+    await payload.find({
+      collection: 'site-builds',
+      sort: '-startedAt',
+      limit: 100,
+      overrideAccess: true,
+    })
+  ).docs
 const page = async (path: string) => {
   const response = await fetch(`${site}${path}`)
   return { status: response.status, text: await response.text() }
@@ -31,14 +39,34 @@ const page = async (path: string) => {
 async function publishThroughReview(title: string, body: string) {
   const doc = await payload.create({
     collection: 'fact-sheets',
-    data: { title, summary: `${body} Résumé.`, keyMessages: [{ text: body }], _status: 'draft' } as never,
+    data: {
+      title,
+      summary: `${body} Résumé.`,
+      keyMessages: [{ text: body }],
+      _status: 'draft',
+    } as never,
     draft: true,
     user: users.editor,
     overrideAccess: false,
   })
-  await transition(payload, { collection: 'fact-sheets', id: doc.id, action: 'submit', user: users.editor })
-  await transition(payload, { collection: 'fact-sheets', id: doc.id, action: 'approve', user: users.reviewer })
-  await transition(payload, { collection: 'fact-sheets', id: doc.id, action: 'publish', user: users.editor })
+  await transition(payload, {
+    collection: 'fact-sheets',
+    id: doc.id,
+    action: 'submit',
+    user: users.editor,
+  })
+  await transition(payload, {
+    collection: 'fact-sheets',
+    id: doc.id,
+    action: 'approve',
+    user: users.reviewer,
+  })
+  await transition(payload, {
+    collection: 'fact-sheets',
+    id: doc.id,
+    action: 'publish',
+    user: users.editor,
+  })
   return (await payload.findByID({ collection: 'fact-sheets', id: doc.id })) as Record<string, any>
 }
 
@@ -65,7 +93,12 @@ beforeAll(async () => {
   for (const role of ['admin', 'editor', 'reviewer'] as const) {
     users[role] = await payload.create({
       collection: 'users',
-      data: { email: `${role}@pipeline.test`, name: `${role} test`, role, password: 'pipeline-password-1' },
+      data: {
+        email: `${role}@pipeline.test`,
+        name: `${role} test`,
+        role,
+        password: 'pipeline-password-1',
+      },
     })
   }
   const { createLiveSiteServer } = await import('@nlv/cms/src/publishing/liveSiteServer')
@@ -87,7 +120,10 @@ describe('publish → live and searchable', () => {
   it('an approved item published through the workflow appears on the served site and in search', async () => {
     expect((await page('/')).status).toBe(503) // nothing built yet
     await publishThroughReview('Compote de pommes maison', 'La compote se congèle bien.')
-    sheet = await publishThroughReview('Galettes de sarrasin économiques', 'Le sarrasin nourrit à petit prix.')
+    sheet = await publishThroughReview(
+      'Galettes de sarrasin économiques',
+      'Le sarrasin nourrit à petit prix.',
+    )
     await runBuilds()
     const [latest] = await builds()
     expect(latest).toMatchObject({ status: 'succeeded', live: true, items: 2 })
@@ -101,7 +137,12 @@ describe('publish → live and searchable', () => {
   })
 
   it('archiving (unpublishing) removes it from pages, sitemap, RSS and the search index', async () => {
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'archive', user: users.editor })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'archive',
+      user: users.editor,
+    })
     await runBuilds()
     expect((await page(`/fiches/${sheet.slug}/`)).status).toBe(404)
     expect((await page('/sitemap.xml')).text).not.toContain(sheet.slug)
@@ -126,21 +167,34 @@ describe('failures and rollback', () => {
     const [failed] = await builds()
     expect(failed).toMatchObject({ status: 'failed', live: false })
     expect(failed!.error).toMatch(/astro|ENOENT|exited/i)
+    // A failed build keeps no folder: kept folders are the rollback targets.
+    const { buildDir } = await import('@nlv/cms/src/publishing/paths')
+    expect(existsSync(buildDir(failed!.buildId))).toBe(false)
     expect((await page('/')).text).toBe(before.text)
     expect((await page('/fiches/soupe-aux-lentilles/')).status).toBe(404)
   })
 
   it('rolls back to a kept build in one action (admins only)', async () => {
-    await payload.jobs.queue({ task: 'buildSite' as never, input: { trigger: 'test', force: true } as never, queue: 'site' })
+    await payload.jobs.queue({
+      task: 'buildSite' as never,
+      input: { trigger: 'test', force: true } as never,
+      queue: 'site',
+    })
     await runBuilds()
     expect((await page('/fiches/soupe-aux-lentilles/')).status).toBe(200)
     const previous = (await builds()).find((b) => b.status === 'succeeded' && !b.live)!
     const { REST_POST } = await import('@payloadcms/next/routes')
     const post = REST_POST(payload.config)
     const call = async (role: 'admin' | 'editor') => {
-      const { token } = await payload.login({ collection: 'users', data: { email: `${role}@pipeline.test`, password: 'pipeline-password-1' } })
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email: `${role}@pipeline.test`, password: 'pipeline-password-1' },
+      })
       return post(
-        new Request(`http://localhost:3000/api/site-builds/${previous.id}/rollback`, { method: 'POST', headers: { Authorization: `JWT ${token}` } }),
+        new Request(`http://localhost:3000/api/site-builds/${previous.id}/rollback`, {
+          method: 'POST',
+          headers: { Authorization: `JWT ${token}` },
+        }),
         { params: Promise.resolve({ slug: ['site-builds', String(previous.id), 'rollback'] }) },
       )
     }
@@ -155,7 +209,8 @@ describe('failures and rollback', () => {
 describe('bursts', () => {
   it('ten quick publishes coalesce into one build', async () => {
     const before = (await builds()).length
-    for (let n = 1; n <= 10; n++) await publishThroughReview(`Collation rapide numéro ${n}`, `Idée de collation ${n}.`)
+    for (let n = 1; n <= 10; n++)
+      await publishThroughReview(`Collation rapide numéro ${n}`, `Idée de collation ${n}.`)
     const pending = await payload.count({
       collection: 'payload-jobs',
       where: { and: [{ taskSlug: { equals: 'buildSite' } }, { completedAt: { exists: false } }] },

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { validateWebUrl } from '../fields/validateWebUrl'
 
 export const Reference: Block = {
   slug: 'reference',
@@ -16,11 +17,7 @@ export const Reference: Block = {
       name: 'url',
       type: 'text',
       label: { fr: 'Adresse web (URL)', en: 'URL' },
-      // Same rule as the references list: only web addresses.
-      validate: (value: string | null | undefined) =>
-        !value ||
-        /^https?:\/\/[^\s]+$/i.test(value) ||
-        'Adresse web invalide : elle doit commencer par https:// ou http://',
+      validate: validateWebUrl,
     },
     { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
   ],

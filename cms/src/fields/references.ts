@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { validateWebUrl } from './validateWebUrl'
 
 /** Structured bibliographic references (so the site can format and link them). */
 export const referencesField = (): Field => ({
@@ -33,10 +34,7 @@ export const referencesField = (): Field => ({
           name: 'url',
           type: 'text',
           label: { fr: 'Adresse web (URL)', en: 'URL' },
-          validate: (value: string | null | undefined) =>
-            !value ||
-            /^https?:\/\/[^\s]+$/i.test(value) ||
-            'Adresse web invalide : elle doit commencer par https:// ou http://',
+          validate: validateWebUrl,
         },
         { name: 'doi', type: 'text', label: { fr: 'DOI', en: 'DOI' } },
       ],

@@ -151,7 +151,9 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     payload.logger.error(
       `[site-build] ${buildId} failed; the live site is unchanged: ${message.slice(0, 500)}`,
     )
-    await fs.rm(buildSiteDir(buildId), { recursive: true, force: true })
+    // The whole folder goes: kept folders are rollback targets, and a failed build is none
+    // (its error stays in the history).
+    await fs.rm(buildDir(buildId), { recursive: true, force: true })
     return finish({ status: 'failed', error: message.slice(-8000) })
   }
 }
