@@ -10,13 +10,14 @@ bash scripts/ensure-chromium.sh
 
 results=$(mktemp -d)
 status=0
+failed_steps=()
 run() {
   local name=$1
   shift
   echo
   echo "=== $name ==="
   local started=$SECONDS
-  "$@" || status=1
+  "$@" || { status=1; failed_steps+=("$name"); }
   echo "--- $name: $((SECONDS - started)) s"
 }
 # vitest writes a JSON report per suite; the counts are summed at the end.
@@ -41,6 +42,23 @@ node -e '
     const r = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests
   }
+  const failures = []
+  for (const f of fs.readdirSync(dir)) {
+    const r = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== "failed") continue
+        const why = (t.failureMessages ?? [])[0] ?? ""
+        failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} > ${t.fullName}\n      ${why.split("\n")[0].slice(0, 300)}`)
+      }
+      if ((file.assertionResults ?? []).length === 0 && file.status === "failed")
+        failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} (file failed to run)\n      ${(file.message ?? "").split("\n")[0].slice(0, 300)}`)
+    }
+  }
+  if (failures.length) console.log(`\nFailed:\n${failures.join("\n")}`)
   console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
 ' "$results"
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf 'Steps that failed: %s\n' "$(IFS=,; echo "${failed_steps[*]}")"
+fi
 exit $status
