@@ -49,7 +49,7 @@ node -e '
       for (const t of file.assertionResults ?? []) {
         if (t.status !== "failed") continue
         const why = (t.failureMessages ?? [])[0] ?? ""
-        failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} > ${t.fullName}\n      ${why.split("\n")[0].slice(0, 300)}`)
+        failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} > ${t.fullName} (${Math.round((t.duration ?? 0) / 1000)} s)\n      ${why.split("\n")[0].slice(0, 300)}`)
       }
       if ((file.assertionResults ?? []).length === 0 && file.status === "failed")
         failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} (file failed to run)\n      ${(file.message ?? "").split("\n")[0].slice(0, 300)}`)

@@ -17,8 +17,10 @@ function writer(
   tag: string,
   count: number,
 ): { child: ChildProcess; acks: string[]; done: Promise<number | null>; ready: Promise<void> } {
-  const tsx = path.resolve(__dirname, '../node_modules/.bin/tsx')
-  const child = spawn(tsx, [path.resolve(__dirname, 'helpers/writer.ts'), tag, String(count)], {
+  // Through the project's tsx wrapper (tsx is a root dependency; Node 20's import stall is retried).
+  const tsxRetry = path.resolve(__dirname, '../../scripts/tsx-retry.mjs')
+  const args = [tsxRetry, path.resolve(__dirname, 'helpers/writer.ts'), tag, String(count)]
+  const child = spawn(process.execPath, args, {
     cwd: path.resolve(__dirname, '..'),
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +29,13 @@ function writer(
   })
   const acks: string[] = []
   let markReady: () => void
-  const ready = new Promise<void>((resolve) => (markReady = resolve))
+  let failEarly: (error: Error) => void
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve
+    failEarly = reject
+  })
+  // A writer that cannot start fails the test at once instead of letting it time out.
+  child.on('error', (error) => failEarly(error))
   let buffer = ''
   child.stdout!.on('data', (chunk: Buffer) => {
     buffer += chunk.toString()
@@ -44,6 +52,7 @@ function writer(
   const done = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
       if (code !== 0 && code !== null) console.error(stderr)
+      failEarly(new Error(`writer ${tag} exited (${code}) before it was ready: ${stderr.slice(-1000)}`))
       resolve(code)
     }),
   )
