@@ -52,7 +52,9 @@ function writer(
   const done = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
       if (code !== 0 && code !== null) console.error(stderr)
-      failEarly(new Error(`writer ${tag} exited (${code}) before it was ready: ${stderr.slice(-1000)}`))
+      failEarly(
+        new Error(`writer ${tag} exited (${code}) before it was ready: ${stderr.slice(-1000)}`),
+      )
       resolve(code)
     }),
   )
