@@ -26,6 +26,8 @@ const envSchema = z.object({
   NLV_DATA_DIR: z.string().default(path.join(repoRoot, 'var')),
   /** Largest accepted upload, in megabytes. */
   NLV_MAX_UPLOAD_MB: z.coerce.number().positive().default(100),
+  /** Largest document data accepted from a client (a JSON body, a field of the admin's form), in megabytes. */
+  NLV_MAX_DOCUMENT_MB: z.coerce.number().positive().default(8),
   /** Apply the schema to the database on start (development and tests); production uses migrations. */
   NLV_DB_PUSH: z
     .enum(['true', 'false'])
@@ -83,3 +85,4 @@ export const sqliteUrl =
 export const uploadDir = (collection: 'media' | 'documents') =>
   path.join(dataDir, 'uploads', collection)
 export const maxUploadBytes = Math.round(env.NLV_MAX_UPLOAD_MB * 1024 * 1024)
+export const maxDocumentBytes = Math.round(env.NLV_MAX_DOCUMENT_MB * 1024 * 1024)

@@ -5,6 +5,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { closeJobStats } from './access/closeJobStats'
+import { closeMissingVersions } from './access/closeMissingVersions'
 import { Audiences } from './collections/Audiences'
 import { Documents } from './collections/Documents'
 import { FactSheets } from './collections/FactSheets'
@@ -17,7 +18,7 @@ import { Users } from './collections/Users'
 import { lockedAccountTranslations } from './collections/Users/loginLock'
 import { Webinars } from './collections/Webinars'
 import { databaseAdapter } from './db'
-import { cmsUrl, env, maxUploadBytes } from './env'
+import { cmsUrl, env, maxDocumentBytes, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { malformedInputGuard } from './hooks/rejectMalformedInput'
 import { assertProductionSafe } from './productionSafety'
@@ -75,7 +76,9 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: {
-    limits: { fileSize: maxUploadBytes + 1 },
+    // fieldSize: the admin sends a document's data as one form field (`_payload`); busboy's
+    // default (1 MB) would refuse a long webinar transcript. Over either cap: a French 413.
+    limits: { fileSize: maxUploadBytes + 1, fieldSize: maxDocumentBytes },
     // What the admin shows when an upload goes over the cap (Payload's default is English).
     responseOnLimit: `Fichier refusé : la limite est de ${env.NLV_MAX_UPLOAD_MB} Mo.`,
   },
@@ -85,4 +88,6 @@ export default buildConfig({
   onInit: assertProductionSafe,
   // The input guard last: it covers the collections earlier plugins add.
   plugins: [publishing(), malformedInputGuard()],
-}).then(closeJobStats)
+})
+  .then(closeJobStats)
+  .then(closeMissingVersions)

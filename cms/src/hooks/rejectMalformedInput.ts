@@ -25,6 +25,7 @@ import {
   type ValidationFieldError,
 } from 'payload'
 import { say } from '../i18n/say'
+import { answerUnreadableBody } from './answerUnreadableBody'
 import { forEachFieldValue, isPlainObject } from '../fields/forEachFieldValue'
 
 /** Deeper than any document the admin produces (a Lexical level is two JSON levels). */
@@ -185,9 +186,16 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({
   return args
 }
 
-/** Puts `rejectMalformedInput` first on every collection (those of earlier plugins too). */
+/**
+ * Puts `rejectMalformedInput` first on every collection (those of earlier plugins too), and
+ * answers unreadable upload bodies with a 400 (`answerUnreadableBody`).
+ */
 export const malformedInputGuard = (): Plugin => (config) => ({
   ...config,
+  hooks: {
+    ...config.hooks,
+    afterError: [answerUnreadableBody, ...(config.hooks?.afterError ?? [])],
+  },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: {

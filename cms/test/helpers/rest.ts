@@ -1,16 +1,18 @@
 /**
  * Calls Payload's real REST and GraphQL route handlers (the ones Next serves, from
  * `@payloadcms/next/routes`) without an HTTP server: every method, raw or multipart bodies,
- * any header. For the access-matrix and hostile-input tests.
+ * any header, wrapped as the CMS's route files wrap them (`limitJsonBody`). For the
+ * access-matrix and hostile-input tests.
  */
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { limitJsonBody } from '../../src/http/limitJsonBody'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export interface RestOptions {
   token?: string
-  /** JSON-encoded unless it is a string, a Buffer or FormData (sent as is). */
+  /** JSON-encoded unless it is a string, a Buffer, a stream or FormData (sent as is). */
   body?: unknown
   headers?: Record<string, string>
 }
@@ -27,11 +29,11 @@ type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => P
 export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
   const handlers: Record<Method, Handler> = {
     GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
+    POST: limitJsonBody(REST_POST(config)),
+    PATCH: limitJsonBody(REST_PATCH(config)),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  const graphqlHandler = limitJsonBody(GRAPHQL_POST(config))
 
   const read = async (res: Response): Promise<RestResponse> => {
     const text = await res.text()
@@ -49,14 +51,15 @@ export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
     if (token) all.Authorization = `JWT ${token}`
     let payload: BodyInit | undefined
     if (body instanceof FormData) payload = body
-    else if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    else if (typeof body === 'string' || Buffer.isBuffer(body) || body instanceof ReadableStream) {
       payload = body as BodyInit
       all['Content-Type'] ??= 'application/json'
     } else if (body !== undefined) {
       payload = JSON.stringify(body)
       all['Content-Type'] ??= 'application/json'
     }
-    return { method, headers: all, body: payload }
+    // A stream is sent without Content-Length (chunked), as `duplex: 'half'` requires.
+    return { method, headers: all, body: payload, duplex: 'half' as const }
   }
 
   /** `path` is what follows `/api/`, query string included. */
@@ -71,7 +74,7 @@ export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
       'http://localhost:3000/api/graphql',
       requestInit('POST', { ...options, body: { query } }),
     )
-    return read(await graphqlHandler(request))
+    return read(await graphqlHandler(request, undefined))
   }
 
   return { rest, graphql }
