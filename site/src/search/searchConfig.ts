@@ -25,7 +25,10 @@ export interface TypeLabel {
   badge: string
 }
 
-/** Strings with `{count}`, `{query}`, `{date}`, `{label}` or `{list}` left for the script. */
+/**
+ * Strings with `{count}`, `{query}`, `{date}`, `{label}`, `{title}` or `{list}` left for the
+ * script. The page takes them from the shared UI strings (`@nlv/shared/i18n`).
+ */
 export interface SearchStrings {
   resultsOne: string
   resultsOther: string
