@@ -40,28 +40,51 @@ const env = {
   PORT: String(port),
 }
 const database = env.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'
-const tsx = path.join(cmsDir, 'node_modules', '.bin', 'tsx')
-const run = (args: string[], cwd = cmsDir) => execFileSync(args[0]!, args.slice(1), { cwd, env, stdio: 'inherit' })
+// tsx is a root devDependency (there is no cms/node_modules/.bin/tsx on a fresh install); run
+// scripts through the same wrapper as the package scripts, which also retries Node 20's import
+// stall (exit 13).
+const tsxRetry = path.join(cmsDir, '..', 'scripts', 'tsx-retry.mjs')
+const run = (args: string[], cwd = cmsDir) =>
+  execFileSync(args[0]!, args.slice(1), { cwd, env, stdio: 'inherit' })
 
 console.log(`[bench] ${database}, data in ${dataDir}`)
-run([tsx, 'scripts/migrate.ts'])
-run([tsx, 'src/seed.ts'], path.join(cmsDir, '..', 'content-seed'))
-if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
+run([process.execPath, tsxRetry, 'scripts/migrate.ts'])
+run([process.execPath, tsxRetry, 'src/seed.ts'], path.join(cmsDir, '..', 'content-seed'))
+// Rebuild when there is no build or the code changed since it (else the bench measures old code).
+const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
+const newestSource = () =>
+  Math.max(
+    ...fs
+      .readdirSync(path.join(cmsDir, 'src'), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => fs.statSync(path.join(f.parentPath, f.name)).mtimeMs),
+  )
+if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSource()) {
   const t = performance.now()
   run(['pnpm', 'build'])
   console.log(`[bench] next build: ${((performance.now() - t) / 1000).toFixed(1)} s`)
 }
 
-const server = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, stdio: 'ignore', detached: true })
+const server = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  cwd: cmsDir,
+  env,
+  stdio: 'ignore',
+  detached: true,
+})
 const base = `http://127.0.0.1:${port}`
 try {
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${base}/api/fact-sheets?limit=1`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${base}/api/fact-sheets?limit=1`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (i > 120) throw new Error('the CMS did not start within 60 s')
     await new Promise((r) => setTimeout(r, 500))
   }
-  const { docs } = (await (await fetch(`${base}/api/fact-sheets?limit=5&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
+  const { docs } = (await (await fetch(`${base}/api/fact-sheets?limit=5&depth=0`)).json()) as {
+    docs: { id: number; slug: string }[]
+  }
   const paths = [
     '/api/fact-sheets?limit=10&depth=1',
     `/api/fact-sheets/${docs[0]!.id}?depth=1`,
@@ -77,7 +100,9 @@ try {
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }) }],
   })
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
-  console.log(`\nREST API load, ${database}, ${connections} clients, ${seconds} s (mixed reads: list, by id, by slug, English, taxonomy)`)
+  console.log(
+    `\nREST API load, ${database}, ${connections} clients, ${seconds} s (mixed reads: list, by id, by slug, English, taxonomy)`,
+  )
   line('requests', String(result.requests.total))
   line('throughput', `${result.requests.average.toFixed(1)} req/s`)
   line('latency p50', `${result.latency.p50} ms`)
