@@ -9,7 +9,6 @@ import { absoluteUrl, homePath } from '@nlv/shared/urls'
 import { getCatalog } from '../content/catalog'
 import { env } from '../env'
 import { localised } from '@nlv/shared/localised'
-import { siteString } from './siteStrings'
 
 /** Items in a feed. */
 export const feedSize = 50
@@ -18,7 +17,7 @@ export function feedResponse(locale: Locale): Promise<Response> {
   const catalog = getCatalog()
   const entries = catalog.entries[locale].slice(0, feedSize)
   return rss({
-    title: `${t(locale, 'site.name')} · ${siteString(locale, 'feed.title')}`,
+    title: `${t(locale, 'site.name')} · ${t(locale, 'feed.title')}`,
     description: t(locale, 'site.description'),
     site: absoluteUrl(env.SITE_URL, homePath(locale)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
