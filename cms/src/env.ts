@@ -19,9 +19,9 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().default(DEV_PAYLOAD_SECRET),
   PORT: z.coerce.number().int().positive().default(3000),
   /** Public URL of the CMS (admin, API, uploaded files). */
-  CMS_URL: z.string().url().optional(),
+  CMS_URL: z.url().optional(),
   /** Public URL of the static site. */
-  SITE_URL: z.string().url().default('http://localhost:4321'),
+  SITE_URL: z.url().default('http://localhost:4321'),
   /** Runtime data: SQLite file, uploads, builds, outbox. */
   NLV_DATA_DIR: z.string().default(path.join(repoRoot, 'var')),
   /** Largest accepted upload, in megabytes. */

@@ -44,7 +44,7 @@ const reference = z.object({
   title: z.string().min(1),
   source: z.string().optional(),
   year: z.number().int().min(1800).max(2100).optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   doi: z.string().optional(),
 })
 
@@ -96,7 +96,7 @@ export const webinarRecord = common
   .extend({
     recordedAt: isoDay,
     durationMinutes: z.number().int().positive(),
-    videoUrl: z.string().url(),
+    videoUrl: z.url(),
     speakers: z.array(
       z.object({
         name: z.string(),

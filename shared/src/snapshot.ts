@@ -66,7 +66,7 @@ export const referenceSchema = z.object({
   title: z.string().min(1),
   source: z.string().optional(),
   year: z.number().int().min(1800).max(2100).optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   doi: z.string().optional(),
 })
 export type Reference = z.infer<typeof referenceSchema>

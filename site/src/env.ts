@@ -30,9 +30,9 @@ const envSchema = z.object({
   /** Published snapshot to build from. Default: `<repo>/var/snapshot/current.json`. */
   NLV_SNAPSHOT: z.string().default(path.join(repoRoot, 'var', 'snapshot', 'current.json')),
   /** Public URL of the site (canonical URLs, sitemap, feeds). Default: `http://localhost:4321`. */
-  SITE_URL: z.string().url().default('http://localhost:4321').transform(trimSlash),
+  SITE_URL: z.url().default('http://localhost:4321').transform(trimSlash),
   /** Public URL of the CMS, prefixed to relative file URLs. Default: `http://localhost:3000`. */
-  CMS_URL: z.string().url().default('http://localhost:3000').transform(trimSlash),
+  CMS_URL: z.url().default('http://localhost:3000').transform(trimSlash),
   /** Build output folder. Default: `site/dist`. */
   NLV_SITE_OUT: z.string().optional(),
   /** Vite cache folder (separate builds running at once need separate caches). */
