@@ -407,6 +407,13 @@ const cases: Case[] = [
     message: /les données envoyées dépassent 8 Mo/,
   },
   {
+    name: '30 Mo body of another type (text/plain): refused too',
+    body: () => 'x'.repeat(30 * 1024 * 1024),
+    headers: { 'Content-Type': 'text/plain' },
+    status: 413,
+    message: /les données envoyées dépassent 8 Mo/,
+  },
+  {
     name: 'admin form with a 9 Mo _payload field: refused in French',
     path: 'fact-sheets',
     body: () => {

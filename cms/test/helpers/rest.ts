@@ -1,12 +1,12 @@
 /**
  * Calls Payload's real REST and GraphQL route handlers (the ones Next serves, from
  * `@payloadcms/next/routes`) without an HTTP server: every method, raw or multipart bodies,
- * any header, wrapped as the CMS's route files wrap them (`limitJsonBody`). For the
+ * any header, wrapped as the CMS's route files wrap them (`limitRequestBody`). For the
  * access-matrix and hostile-input tests.
  */
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { limitJsonBody } from '../../src/http/limitJsonBody'
+import { limitRequestBody } from '../../src/http/limitRequestBody'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -29,11 +29,11 @@ type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => P
 export function restClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
   const handlers: Record<Method, Handler> = {
     GET: REST_GET(config),
-    POST: limitJsonBody(REST_POST(config)),
-    PATCH: limitJsonBody(REST_PATCH(config)),
+    POST: limitRequestBody(REST_POST(config)),
+    PATCH: limitRequestBody(REST_PATCH(config)),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = limitJsonBody(GRAPHQL_POST(config))
+  const graphqlHandler = limitRequestBody(GRAPHQL_POST(config))
 
   const read = async (res: Response): Promise<RestResponse> => {
     const text = await res.text()

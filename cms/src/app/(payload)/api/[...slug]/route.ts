@@ -8,11 +8,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { limitJsonBody } from '../../../../http/limitJsonBody'
+import { limitRequestBody } from '../../../../http/limitRequestBody'
 
 export const GET = REST_GET(config)
-export const POST = limitJsonBody(REST_POST(config))
+export const POST = limitRequestBody(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = limitJsonBody(REST_PATCH(config))
-export const PUT = limitJsonBody(REST_PUT(config))
+export const PATCH = limitRequestBody(REST_PATCH(config))
+export const PUT = limitRequestBody(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

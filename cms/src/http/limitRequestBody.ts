@@ -1,8 +1,9 @@
 /**
- * A cap on JSON request bodies. Payload reads a JSON body whole (`req.text()`) before any
- * access check or hook, so without a cap one anonymous request of a few hundred megabytes
- * holds that much memory. Multipart bodies (uploads, the admin's forms) are capped by the
- * multipart parser's limits instead (`upload.limits` in payload.config.ts).
+ * A cap on request bodies that are not multipart (JSON above all). Payload reads a JSON body whole
+ * (`req.text()`) before any access check or hook, and endpoints may call `req.json()` or
+ * `req.text()` whatever the type, so without a cap one anonymous request of a few hundred
+ * megabytes holds that much memory. Multipart bodies (uploads, the admin's forms) are capped
+ * by the multipart parser's limits instead (`upload.limits` in payload.config.ts).
  *
  * The body is read here with a byte count: a `Content-Length` over the cap is refused before
  * reading anything, a body without one (chunked) is refused as soon as it goes over.
@@ -11,8 +12,8 @@ import { maxDocumentBytes, env } from '../env'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
 
-const isJson = (request: Request) =>
-  (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')
+const isMultipart = (request: Request) =>
+  (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/')
 
 /** French unless the admin's language cookie says English (the admin shows this message). */
 function refusal(request: Request): Response {
@@ -40,9 +41,9 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number) {
   }
 }
 
-export function limitJsonBody<C>(handler: Handler<C>, limit = maxDocumentBytes): Handler<C> {
+export function limitRequestBody<C>(handler: Handler<C>, limit = maxDocumentBytes): Handler<C> {
   return async (request, context) => {
-    if (!request.body || !isJson(request)) return handler(request, context)
+    if (!request.body || isMultipart(request)) return handler(request, context)
     const declared = Number(request.headers.get('content-length') ?? NaN)
     if (declared > limit) return refusal(request)
     const bytes = await readAtMost(request.body, limit)
