@@ -25,12 +25,16 @@ const idOf = (value: unknown): string | null =>
       ? idOf(value.id)
       : null
 
-/** The ids of `target` files a document (read with `locale: 'all'`) uses, into `out`. */
+type UsedFiles = Record<UploadCollection, Set<string>>
+
+const isTarget = (slug: unknown): slug is UploadCollection =>
+  slug === 'media' || slug === 'documents'
+
+/** The ids of the media and document files a document (read with `locale: 'all'`) uses, into `out`. */
 function collectUploads(
   fields: Parameters<typeof forEachFieldValue>[0],
   doc: unknown,
-  target: UploadCollection,
-  out: Set<string>,
+  out: UsedFiles,
 ): void {
   forEachFieldValue(
     fields,
@@ -38,14 +42,15 @@ function collectUploads(
     (field, value) => {
       if (field.type === 'upload' || field.type === 'relationship') {
         const polymorphic = Array.isArray(field.relationTo)
-        if (!polymorphic && field.relationTo !== target) return
+        if (!polymorphic && !isTarget(field.relationTo)) return
         for (const item of Array.isArray(value) ? value : [value]) {
-          if (polymorphic && (!isPlainObject(item) || item.relationTo !== target)) continue
+          const to = polymorphic ? (isPlainObject(item) ? item.relationTo : null) : field.relationTo
+          if (!isTarget(to)) continue
           const id = idOf(polymorphic ? (item as { value?: unknown }).value : item)
-          if (id) out.add(id)
+          if (id) out[to].add(id)
         }
       } else if (field.type === 'richText') {
-        collectRichTextUploads(value, target, out)
+        collectRichTextUploads(value, out)
       }
     },
     { allLocales: true },
@@ -53,7 +58,7 @@ function collectUploads(
 }
 
 /** Upload nodes and the upload fields of blocks, anywhere in a Lexical tree. */
-function collectRichTextUploads(tree: unknown, target: UploadCollection, out: Set<string>) {
+function collectRichTextUploads(tree: unknown, out: UsedFiles) {
   const stack: unknown[] = [tree]
   while (stack.length) {
     const node = stack.pop()
@@ -62,21 +67,17 @@ function collectRichTextUploads(tree: unknown, target: UploadCollection, out: Se
       continue
     }
     if (!isPlainObject(node)) continue
-    if (node.type === 'upload' && node.relationTo === target) {
+    if (node.type === 'upload' && isTarget(node.relationTo)) {
       const id = idOf(node.value)
-      if (id) out.add(id)
+      if (id) out[node.relationTo].add(id)
     }
     if (node.type === 'block' && isPlainObject(node.fields)) {
       const block = richTextBlocks.get(String(node.fields.blockType))
-      if (block) collectUploads(block.fields, node.fields, target, out)
+      if (block) collectUploads(block.fields, node.fields, out)
     }
     stack.push(node.root, node.children)
   }
 }
-
-type UsedFiles = Record<UploadCollection, Set<string>>
-
-const targets = ['media', 'documents'] as const satisfies readonly UploadCollection[]
 
 /** Whether a field, or any field inside it, can hold a reference to a media or document file. */
 function canHoldFile(field: Field): boolean {
@@ -84,7 +85,7 @@ function canHoldFile(field: Field): boolean {
     case 'upload':
     case 'relationship': {
       const to = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-      return to.some((slug) => (targets as readonly string[]).includes(slug))
+      return to.some(isTarget)
     }
     // Upload nodes and blocks (Figure, Download, …) of the editor.
     case 'richText':
@@ -152,9 +153,7 @@ async function usedInPublished(payload: Payload): Promise<UsedFiles> {
     }),
   )
   for (const { fields, docs } of published) {
-    for (const doc of docs) {
-      for (const target of targets) collectUploads(fields, doc, target, used[target])
-    }
+    for (const doc of docs) collectUploads(fields, doc, used)
   }
   return used
 }
