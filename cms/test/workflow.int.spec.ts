@@ -684,27 +684,17 @@ describe('scheduling', () => {
     const unapproved = await docIn(payload, 'in_review', users.editor)
     const moved = await docIn(payload, 'approved', users.editor)
     const past = new Date(Date.now() - 1000).toISOString()
-    await payload.update({
-      collection: FS,
-      id: unapproved,
-      draft: true,
-      data: { schedule: { publishAt: past } } as never,
-      ...as('editor'),
-    })
-    await payload.update({
-      collection: FS,
-      id: moved,
-      draft: true,
-      data: { schedule: { publishAt: past } } as never,
-      ...as('editor'),
-    })
-    await payload.update({
-      collection: FS,
-      id: moved,
-      draft: true,
-      data: { schedule: { publishAt: '2099-01-01T00:00:00.000Z' } } as never,
-      ...as('editor'),
-    })
+    const schedulePublish = (id: number | string, publishAt: string) =>
+      payload.update({
+        collection: FS,
+        id,
+        draft: true,
+        data: { schedule: { publishAt } } as never,
+        ...as('editor'),
+      })
+    await schedulePublish(unapproved, past)
+    await schedulePublish(moved, past)
+    await schedulePublish(moved, '2099-01-01T00:00:00.000Z')
     await payload.jobs.run({ queue: 'workflow', limit: 1000 })
     expect(await isPublic(payload, FS, unapproved)).toBe(false)
     expect(await isPublic(payload, FS, moved)).toBe(false)
