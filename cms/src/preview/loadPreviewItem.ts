@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { contentTypes, type ContentType } from '@nlv/shared/content-types'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { snapshotItemSchema, type SnapshotItem } from '@nlv/shared/snapshot'
+import { relationId } from '../fields/relationId'
 import { docToSnapshotItem } from '../snapshot/buildSnapshot'
 
 type Doc = Record<string, any>
@@ -32,12 +33,6 @@ export type PreviewItem =
   /** The draft does not meet the site's contract yet (a required field left empty…). */
   | { status: 'invalid'; issues: string[] }
 
-const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'object') return idOf((value as Doc).id)
-  return String(value)
-}
-
 async function readDoc(payload: Payload, request: PreviewRequest, locale: Locale) {
   const common = {
     collection: request.collection,
@@ -57,7 +52,7 @@ async function readDoc(payload: Payload, request: PreviewRequest, locale: Locale
       ...common,
       id: request.version,
     })) as Doc | null
-    if (!version || idOf(version.parent) !== request.id) return null
+    if (!version || relationId(version.parent) !== request.id) return null
     return { ...(version.version as Doc), id: request.id } as Doc
   } catch {
     // A malformed id (`abc` where ids are numbers) is a document that does not exist.
@@ -76,7 +71,7 @@ function internalLinks(item: unknown): Array<{ type: ContentType; id: string }> 
     if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1))
     const doc = (value as Doc).doc
     if (doc && typeof doc === 'object' && contentTypes.includes(doc.relationTo)) {
-      const id = idOf(doc.value)
+      const id = relationId(doc.value)
       if (id) found.push({ type: doc.relationTo, id })
     }
     for (const child of Object.values(value)) visit(child, depth + 1)

@@ -15,17 +15,12 @@ import {
 } from '@nlv/shared/snapshot'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
+import { relationId } from '../fields/relationId'
 
 type Doc = Record<string, any>
 
 const iso = (value: unknown): string | undefined =>
   typeof value === 'string' && value ? new Date(value).toISOString().slice(0, 10) : undefined
-
-const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'object') return idOf((value as Doc).id)
-  return String(value)
-}
 
 const slugs = (values: unknown): string[] =>
   Array.isArray(values)
@@ -134,7 +129,7 @@ export function docToSnapshotItem(
     audiences: slugs(fr.audiences),
     stages: slugs(fr.stages),
     related: (fr.related ?? []).flatMap((r: Doc) => {
-      const id = idOf(r?.value)
+      const id = relationId(r?.value)
       // A related item that is not published comes back unpopulated or absent: leave it out.
       return id && typeof r.value === 'object' ? [{ type: r.relationTo, id }] : []
     }),
