@@ -1,7 +1,9 @@
 /**
  * The seed files' format (content-seed/data/…), validated before anything is written.
- * Constraints come from the shared contract so that a seed record that passes here will
- * also pass the CMS's validation and appear in the published snapshot.
+ * Titles, summaries, slugs, references, years and durations are checked with the shared
+ * contract's own schemas and limits (`@nlv/shared/snapshot`, `@nlv/shared/content-limits`),
+ * the ones the CMS's fields enforce, so that a seed record that passes here also passes the
+ * CMS's validation and appears in the published snapshot.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,13 +15,14 @@ import {
   taxonomyTypes,
   toolKinds,
 } from '@nlv/shared/content-types'
-import { slugPattern } from '@nlv/shared/slug'
+import { publicationYears, webinarMinutes } from '@nlv/shared/content-limits'
+import { referenceSchema, slugSchema, summarySchema, titleSchema } from '@nlv/shared/snapshot'
 import { z } from 'zod'
 
 export const seedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const dataDir = path.join(seedRoot, 'data')
 
-const slug = z.string().regex(slugPattern)
+const slug = slugSchema
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const termRecord = z.object({
@@ -33,19 +36,10 @@ export const termRecord = z.object({
 export type TermRecord = z.infer<typeof termRecord>
 
 const localisedBase = z.object({
-  title: z.string().min(1).max(200),
-  summary: z.string().min(1).max(300),
+  title: titleSchema,
+  summary: summarySchema,
   keyMessages: z.array(z.string().min(1)).default([]),
   body: z.string().default(''),
-})
-
-const reference = z.object({
-  authors: z.string().min(1),
-  title: z.string().min(1),
-  source: z.string().optional(),
-  year: z.number().int().min(1800).max(2100).optional(),
-  url: z.url().optional(),
-  doi: z.string().optional(),
 })
 
 const common = z.object({
@@ -55,7 +49,7 @@ const common = z.object({
   audiences: z.array(slug).default([]),
   stages: z.array(slug).default([]),
   related: z.array(z.object({ collection: z.enum(contentTypes), slug })).default([]),
-  references: z.array(reference).default([]),
+  references: z.array(referenceSchema).default([]),
   review: z
     .object({
       lastReviewedAt: isoDay.optional(),
@@ -95,7 +89,7 @@ const seconds = z.number().int().nonnegative()
 export const webinarRecord = common
   .extend({
     recordedAt: isoDay,
-    durationMinutes: z.number().int().positive(),
+    durationMinutes: z.number().int().min(webinarMinutes.min).max(webinarMinutes.max),
     videoUrl: z.url(),
     speakers: z.array(
       z.object({
@@ -133,7 +127,7 @@ export const webinarRecord = common
 export const publicationRecord = common.extend({
   publicationKind: z.enum(publicationKinds),
   authors: z.array(z.string().min(1)),
-  year: z.number().int().min(1879).max(2100),
+  year: z.number().int().min(publicationYears.min).max(publicationYears.max),
   isbn: z.string().optional(),
   doi: z.string().optional(),
   pages: z.number().int().positive().optional(),

@@ -6,9 +6,16 @@
  * types what a consumer receives.
  */
 import { z } from 'zod'
+import {
+  publicationYears,
+  referenceYears,
+  summaryMaxLength,
+  titleMaxLength,
+  webinarMinutes,
+} from './content-limits'
 import { contentTypes, publicationKinds, toolKinds } from './content-types'
 import { localisedText } from './locales'
-import { slugPattern } from './slug'
+import { maxSlugLength, slugPattern } from './slug'
 
 /** Lexical editor state as stored by Payload (`{ root: { type: 'root', children: [...] } }`). */
 export const richTextSchema = z
@@ -24,7 +31,12 @@ export const richTextSchema = z
 export type RichText = z.infer<typeof richTextSchema>
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date (YYYY-MM-DD…)')
-const slug = z.string().regex(slugPattern, 'expected a slug: lowercase letters, digits and hyphens')
+/** A slug as the CMS's slug field accepts it. */
+export const slugSchema = z
+  .string()
+  .max(maxSlugLength)
+  .regex(slugPattern, 'expected a slug: lowercase letters, digits and hyphens')
+const slug = slugSchema
 
 /** A file the public may download (documents collection). */
 export const fileRefSchema = z.object({
@@ -60,12 +72,15 @@ export const imageRefSchema = z.object({
 })
 export type ImageRef = z.infer<typeof imageRefSchema>
 
-/** A structured bibliographic reference. */
+/**
+ * A structured bibliographic reference. The CMS accepts only http(s) URLs; the contract takes
+ * any URL, and the renderer refuses unsafe ones again (tested with hostile snapshots).
+ */
 export const referenceSchema = z.object({
   authors: z.string().min(1),
   title: z.string().min(1),
   source: z.string().optional(),
-  year: z.number().int().min(1800).max(2100).optional(),
+  year: z.number().int().min(referenceYears.min).max(referenceYears.max).optional(),
   url: z.url().optional(),
   doi: z.string().optional(),
 })
@@ -85,11 +100,16 @@ export const relatedRefSchema = z.object({
 })
 export type RelatedRef = z.infer<typeof relatedRefSchema>
 
+/** An item's title, as the CMS's title field accepts it. */
+export const titleSchema = z.string().min(1).max(titleMaxLength)
+/** An item's summary, as the CMS's summary field accepts it. */
+export const summarySchema = z.string().min(1).max(summaryMaxLength)
+
 /** Fields every content type has in each locale. */
 const localisedBase = z.object({
   slug,
-  title: z.string().min(1),
-  summary: z.string().min(1).max(300),
+  title: titleSchema,
+  summary: summarySchema,
   keyMessages: z.array(z.string().min(1)).default([]),
   body: richTextSchema.nullable().default(null),
 })
@@ -154,7 +174,7 @@ export const videoSchema = z.object({
 export const webinarSchema = itemBase.extend({
   type: z.literal('webinars'),
   recordedAt: isoDate,
-  durationMinutes: z.number().int().positive(),
+  durationMinutes: z.number().int().min(webinarMinutes.min).max(webinarMinutes.max),
   video: videoSchema.nullable(),
   speakers: z
     .array(
@@ -178,7 +198,7 @@ export const publicationSchema = itemBase.extend({
   type: z.literal('publications'),
   publicationKind: z.enum(publicationKinds),
   authors: z.array(z.string().min(1)).default([]),
-  year: z.number().int().min(1879).max(2100),
+  year: z.number().int().min(publicationYears.min).max(publicationYears.max),
   isbn: z.string().optional(),
   doi: z.string().optional(),
   pages: z.number().int().positive().optional(),

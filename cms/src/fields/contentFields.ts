@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { summaryMaxLength, titleMaxLength } from '@nlv/shared/content-limits'
 import { contentTypes } from '@nlv/shared/content-types'
 import { richTextEditor } from './richTextEditor'
 import { referencesField } from './references'
@@ -11,7 +12,7 @@ export const title = (): Field => ({
   type: 'text',
   required: true,
   localized: true,
-  maxLength: 200,
+  maxLength: titleMaxLength,
   label: { fr: 'Titre', en: 'Title' },
 })
 
@@ -20,12 +21,12 @@ export const summary = (): Field => ({
   type: 'textarea',
   required: true,
   localized: true,
-  maxLength: 300,
+  maxLength: summaryMaxLength,
   label: { fr: 'Résumé', en: 'Summary' },
   admin: {
     description: {
-      fr: '300 caractères au plus. Affiché dans les listes, la recherche et les aperçus.',
-      en: 'At most 300 characters. Shown in lists, search and previews.',
+      fr: `${summaryMaxLength} caractères au plus. Affiché dans les listes, la recherche et les aperçus.`,
+      en: `At most ${summaryMaxLength} characters. Shown in lists, search and previews.`,
     },
   },
 })

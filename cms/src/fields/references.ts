@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { referenceYears } from '@nlv/shared/content-limits'
 import { validateWebUrl } from './validateWebUrl'
 
 /** Structured bibliographic references (so the site can format and link them). */
@@ -21,8 +22,8 @@ export const referencesField = (): Field => ({
         {
           name: 'year',
           type: 'number',
-          min: 1800,
-          max: 2100,
+          min: referenceYears.min,
+          max: referenceYears.max,
           label: { fr: 'Année', en: 'Year' },
         },
       ],

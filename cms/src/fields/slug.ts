@@ -1,5 +1,5 @@
 import type { Field, FieldHook, PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
-import { isSlug, slugify } from '@nlv/shared/slug'
+import { isSlug, maxSlugLength, slugify } from '@nlv/shared/slug'
 import { say } from '../i18n/say'
 
 /** The locale a write targets (`all` writes every locale: uniqueness is checked in French). */
@@ -115,7 +115,7 @@ export const slugField = ({
   label: { fr: 'Adresse (slug)', en: 'Slug' },
   localized,
   index: true,
-  maxLength: 96,
+  maxLength: maxSlugLength,
   admin: {
     position: 'sidebar',
     description: {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { publicationYears } from '@nlv/shared/content-limits'
 import { publicationKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
 import { withReviewWorkflow } from '../../workflow'
@@ -41,8 +42,8 @@ export const Publications: CollectionConfig = withReviewWorkflow({
           name: 'year',
           type: 'number',
           required: true,
-          min: 1879,
-          max: 2100,
+          min: publicationYears.min,
+          max: publicationYears.max,
           label: { fr: 'Année', en: 'Year' },
         },
         { name: 'pages', type: 'number', min: 1, label: { fr: 'Nombre de pages', en: 'Pages' } },

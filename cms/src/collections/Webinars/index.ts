@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { webinarMinutes } from '@nlv/shared/content-limits'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { body, sharedContentFields } from '../../fields/contentFields'
 import { withReviewWorkflow } from '../../workflow'
@@ -44,8 +45,8 @@ export const Webinars: CollectionConfig = withReviewWorkflow({
           name: 'durationMinutes',
           type: 'number',
           required: true,
-          min: 1,
-          max: 600,
+          min: webinarMinutes.min,
+          max: webinarMinutes.max,
           label: { fr: 'Durée (minutes)', en: 'Duration (minutes)' },
         },
       ],
