@@ -1,29 +1,17 @@
 import type { Access, Field, Payload, Where } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
-import { Callout } from '../blocks/Callout'
-import { Download } from '../blocks/Download'
-import { Figure } from '../blocks/Figure'
-import { KeyMessage } from '../blocks/KeyMessage'
-import { Reference } from '../blocks/Reference'
+import { richTextBlocks } from '../blocks'
 import { forEachFieldValue, isPlainObject } from '../fields/forEachFieldValue'
+import { relationId } from '../fields/relationId'
 import { hasRole } from './roles'
 
 type UploadCollection = 'media' | 'documents'
 
 /**
- * The blocks of the rich-text editor (`fields/richTextEditor.ts`). A block missing here only
- * hides the files it uses from the public (fail closed), it never exposes a draft's file.
+ * The blocks of the rich-text editor, by slug. A block unknown here only hides the files it
+ * uses from the public (fail closed), it never exposes a draft's file.
  */
-const richTextBlocks = new Map(
-  [KeyMessage, Callout, Reference, Figure, Download].map((b) => [b.slug, b]),
-)
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : isPlainObject(value)
-      ? idOf(value.id)
-      : null
+const blocksBySlug = new Map(richTextBlocks.map((b) => [b.slug, b]))
 
 type UsedFiles = Record<UploadCollection, Set<string>>
 
@@ -46,7 +34,7 @@ function collectUploads(
         for (const item of Array.isArray(value) ? value : [value]) {
           const to = polymorphic ? (isPlainObject(item) ? item.relationTo : null) : field.relationTo
           if (!isTarget(to)) continue
-          const id = idOf(polymorphic ? (item as { value?: unknown }).value : item)
+          const id = relationId(polymorphic ? (item as { value?: unknown }).value : item)
           if (id) out[to].add(id)
         }
       } else if (field.type === 'richText') {
@@ -68,11 +56,11 @@ function collectRichTextUploads(tree: unknown, out: UsedFiles) {
     }
     if (!isPlainObject(node)) continue
     if (node.type === 'upload' && isTarget(node.relationTo)) {
-      const id = idOf(node.value)
+      const id = relationId(node.value)
       if (id) out[node.relationTo].add(id)
     }
     if (node.type === 'block' && isPlainObject(node.fields)) {
-      const block = richTextBlocks.get(String(node.fields.blockType))
+      const block = blocksBySlug.get(String(node.fields.blockType))
       if (block) collectUploads(block.fields, node.fields, out)
     }
     stack.push(node.root, node.children)

@@ -7,11 +7,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import { contentTypes } from '@nlv/shared/content-types'
 import type { TextField, TextFieldSingleValidation } from 'payload'
-import { Callout } from '../blocks/Callout'
-import { Download } from '../blocks/Download'
-import { Figure } from '../blocks/Figure'
-import { KeyMessage } from '../blocks/KeyMessage'
-import { Reference } from '../blocks/Reference'
+import { richTextBlocks } from '../blocks'
 
 /** The only URL schemes a link in content may use. */
 const safeUrl = /^(https?:\/\/|mailto:|tel:|\/|#)/i
@@ -39,7 +35,7 @@ export const richTextEditor = lexicalEditor({
           return { ...field, validate } as TextField
         }),
     }),
-    BlocksFeature({ blocks: [KeyMessage, Callout, Reference, Figure, Download] }),
+    BlocksFeature({ blocks: richTextBlocks }),
     FixedToolbarFeature(),
   ],
 })

@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
-import { validateWebUrl } from '../fields/validateWebUrl'
+import { referenceYears } from '@nlv/shared/content-limits'
+import { validateWebUrl } from '../../fields/validateWebUrl'
 
 export const Reference: Block = {
   slug: 'reference',
@@ -12,7 +13,13 @@ export const Reference: Block = {
     { name: 'authors', type: 'text', required: true, label: { fr: 'Auteur·rices', en: 'Authors' } },
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     { name: 'source', type: 'text', label: { fr: 'Source', en: 'Source' } },
-    { name: 'year', type: 'number', min: 1800, max: 2100, label: { fr: 'Année', en: 'Year' } },
+    {
+      name: 'year',
+      type: 'number',
+      min: referenceYears.min,
+      max: referenceYears.max,
+      label: { fr: 'Année', en: 'Year' },
+    },
     {
       name: 'url',
       type: 'text',

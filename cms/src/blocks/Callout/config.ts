@@ -1,4 +1,12 @@
 import type { Block } from 'payload'
+import { calloutTones, defaultCalloutTone, type CalloutTone } from '@nlv/shared/rich-text/blocks'
+import type { Bilingual } from '../../i18n/say'
+
+const toneLabels: Record<CalloutTone, Bilingual> = {
+  info: { fr: 'Information', en: 'Information' },
+  warning: { fr: 'Mise en garde', en: 'Warning' },
+  important: { fr: 'Important', en: 'Important' },
+}
 
 export const Callout: Block = {
   slug: 'callout',
@@ -12,13 +20,9 @@ export const Callout: Block = {
       name: 'tone',
       type: 'select',
       required: true,
-      defaultValue: 'info',
+      defaultValue: defaultCalloutTone,
       label: { fr: 'Type', en: 'Tone' },
-      options: [
-        { value: 'info', label: { fr: 'Information', en: 'Information' } },
-        { value: 'warning', label: { fr: 'Mise en garde', en: 'Warning' } },
-        { value: 'important', label: { fr: 'Important', en: 'Important' } },
-      ],
+      options: calloutTones.map((value) => ({ value, label: toneLabels[value] })),
     },
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' } },
     { name: 'text', type: 'textarea', required: true, label: { fr: 'Texte', en: 'Text' } },
