@@ -32,7 +32,7 @@ export async function buildLiveSite(payload: Payload): Promise<string> {
   if (build?.status !== 'succeeded') {
     throw new Error(`site build ${build?.status ?? 'missing'}: ${build?.error ?? ''}`)
   }
-  const { liveLink } = await import('@nlv/cms/src/publishing/paths')
+  const { liveLink } = await import('@nlv/cms/publishing/paths')
   return realpath(liveLink())
 }
 

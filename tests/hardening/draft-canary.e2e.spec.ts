@@ -486,7 +486,7 @@ describe('GraphQL, as the public', () => {
 
 describe('the CMS preview, as the public', () => {
   it('asks to log in and shows nothing', async () => {
-    const { previewHandler } = await import('@nlv/cms/src/preview/previewHandler')
+    const { previewHandler } = await import('@nlv/cms/preview/previewHandler')
     const handler = previewHandler(payload.config)
     for (const type of contentTypes) {
       for (const locale of ['fr', 'en']) {

@@ -17,8 +17,8 @@ let server: Server
 let site: string
 let browser: Browser
 let users: Record<'admin' | 'editor' | 'reviewer', Record<string, any>>
-let transition: typeof import('@nlv/cms/src/workflow/index').transition
-let env: typeof import('@nlv/cms/src/env').env
+let transition: typeof import('@nlv/cms/workflow').transition
+let env: typeof import('@nlv/cms/env').env
 
 const runBuilds = () => payload.jobs.run({ queue: 'site', limit: 10 })
 const builds = async () =>
@@ -84,8 +84,8 @@ async function searchFor(word: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ;({ env } = await import('@nlv/cms/src/env'))
-  ;({ transition } = await import('@nlv/cms/src/workflow/index'))
+  ;({ env } = await import('@nlv/cms/env'))
+  ;({ transition } = await import('@nlv/cms/workflow'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('@nlv/cms/payload.config')
   payload = await getPayload({ config })
@@ -101,8 +101,8 @@ beforeAll(async () => {
       },
     })
   }
-  const { createLiveSiteServer } = await import('@nlv/cms/src/publishing/liveSiteServer')
-  const { liveLink } = await import('@nlv/cms/src/publishing/paths')
+  const { createLiveSiteServer } = await import('@nlv/cms/publishing/liveSiteServer')
+  const { liveLink } = await import('@nlv/cms/publishing/paths')
   server = createLiveSiteServer({ liveDir: liveLink(), cmsUrl: 'http://localhost:3000' })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -168,7 +168,7 @@ describe('failures and rollback', () => {
     expect(failed).toMatchObject({ status: 'failed', live: false })
     expect(failed!.error).toMatch(/astro|ENOENT|exited/i)
     // A failed build keeps no folder: kept folders are the rollback targets.
-    const { buildDir } = await import('@nlv/cms/src/publishing/paths')
+    const { buildDir } = await import('@nlv/cms/publishing/paths')
     expect(existsSync(buildDir(failed!.buildId))).toBe(false)
     expect((await page('/')).text).toBe(before.text)
     expect((await page('/fiches/soupe-aux-lentilles/')).status).toBe(404)
