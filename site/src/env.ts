@@ -37,6 +37,8 @@ const envSchema = z.object({
   NLV_SITE_OUT: z.string().optional(),
   /** Vite cache folder (separate builds running at once need separate caches). */
   NLV_SITE_CACHE: z.string().optional(),
+  /** Where to write the search index's report (JSON, `SearchIndexReport`); none by default. */
+  NLV_SEARCH_REPORT: z.string().optional(),
 })
 
 export type SiteEnv = z.infer<typeof envSchema>

@@ -1,11 +1,17 @@
 import path from 'node:path'
 import { dataDir, env } from '../env'
 
-/** Where builds live: `var/builds/<buildId>/{snapshot.json,site/}` and the `var/live` link. */
+/**
+ * Where builds live: `var/builds/<buildId>/{snapshot.json,search-index.json,site/}` and the
+ * `var/live` link.
+ */
 export const buildsDir = () => path.join(dataDir, 'builds')
 export const buildDir = (buildId: string) => path.join(buildsDir(), buildId)
 export const buildSiteDir = (buildId: string) => path.join(buildDir(buildId), 'site')
 export const buildSnapshotFile = (buildId: string) => path.join(buildDir(buildId), 'snapshot.json')
+/** The site build's report of its search index (`site/src/integrations/pagefind.ts`). */
+export const buildSearchReportFile = (buildId: string) =>
+  path.join(buildDir(buildId), 'search-index.json')
 /** A symbolic link to the served build's `site/` folder, swapped atomically. */
 export const liveLink = () => path.join(dataDir, 'live')
 /** The Astro project that builds the site. */

@@ -1,9 +1,10 @@
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefindApi from 'pagefind'
 import { getRoutes } from '../content/routes'
+import { env } from '../env'
 
 /**
  * Files of Pagefind's bundled interfaces. The site has its own search page (see
@@ -31,9 +32,20 @@ export function asciiApostrophes(html: string): string {
   return html.replace(/(\p{L})[\u2019\u02bc](?=\p{L})/gu, "$1'")
 }
 
+/**
+ * What indexing did, from Pagefind's own answers (each `addHTMLFile` response). With
+ * `NLV_SEARCH_REPORT` set, the build writes it there as JSON: the publishing pipeline reads
+ * its duration for the build's "Pagefind" phase.
+ */
 export interface SearchIndexReport {
   /** Indexed pages per language (`<html lang>`). */
   pages: Record<string, number>
+  /** The URLs Pagefind indexed, as it reports them. */
+  urls: string[]
+  /** Distinct words in the index, summed over pages, as Pagefind counts them. */
+  uniqueWords: number
+  /** Reading the pages, indexing them and writing the bundle, in milliseconds. */
+  durationMs: number
 }
 
 /**
@@ -46,6 +58,7 @@ export async function buildSearchIndex(
   outDir: string,
   logger: AstroIntegrationLogger,
 ): Promise<SearchIndexReport> {
+  const started = performance.now()
   const itemPaths = getRoutes()
     .filter((route) => route.kind === 'item')
     .map((route) => route.path)
@@ -53,6 +66,8 @@ export async function buildSearchIndex(
     const { index, errors } = await pagefindApi.createIndex({})
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
     const pages: Record<string, number> = {}
+    const urls: string[] = []
+    let uniqueWords = 0
     for (const url of itemPaths) {
       const file = path.join(outDir, url, 'index.html')
       const html = await readFile(file, 'utf8')
@@ -60,6 +75,8 @@ export async function buildSearchIndex(
       if (added.errors.length > 0) {
         throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
       }
+      urls.push(added.file.url)
+      uniqueWords += added.file.uniqueWords
       const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown'
       pages[lang] = (pages[lang] ?? 0) + 1
     }
@@ -72,8 +89,8 @@ export async function buildSearchIndex(
     const summary = Object.entries(pages)
       .map(([lang, count]) => `${count} ${lang}`)
       .join(', ')
-    logger.info(`indexed ${itemPaths.length} item pages (${summary}) into pagefind/`)
-    return { pages }
+    logger.info(`indexed ${urls.length} item pages (${summary}) into pagefind/`)
+    return { pages, urls, uniqueWords, durationMs: Math.round(performance.now() - started) }
   } catch (error) {
     throw new Error('Building the search index failed', { cause: error })
   } finally {
@@ -87,10 +104,9 @@ export function pagefind(): AstroIntegration {
     name: 'nlv:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now()
-        await buildSearchIndex(fileURLToPath(dir), logger)
-        // The publishing pipeline reads this line for its "Pagefind" phase.
-        logger.info(`pagefind index written in ${Math.round(performance.now() - started)} ms`)
+        const report = await buildSearchIndex(fileURLToPath(dir), logger)
+        logger.info(`pagefind index written in ${report.durationMs} ms`)
+        if (env.NLV_SEARCH_REPORT) await writeFile(env.NLV_SEARCH_REPORT, JSON.stringify(report))
       },
     },
   }
