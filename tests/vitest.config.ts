@@ -1,13 +1,34 @@
 import { defineConfig } from 'vitest/config'
 
+/** The browser suites that read the fixture site (`startFixtureSite()` without options). */
+const fixtureSiteSuites = ['search/search.e2e.spec.ts', 'site/**/*.e2e.spec.ts']
+
 export default defineConfig({
   test: {
-    include: ['**/*.{test,spec}.ts'],
-    exclude: ['**/node_modules/**'],
     testTimeout: 60_000,
-    // Browser suites build a site in `beforeAll`.
+    // Browser suites build or start things in `beforeAll`.
     hookTimeout: 300_000,
-    // One browser suite at a time: the machine has two cores.
+    // One suite at a time: the machine has two cores.
     fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // The fixture site is built once for these suites, and only when one of them runs
+          // (Vitest runs a project's global setup for its files only).
+          name: 'fixture-site',
+          include: fixtureSiteSuites,
+          globalSetup: ['@nlv/site/test/fixture-build'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cross-package',
+          include: ['**/*.{test,spec}.ts'],
+          exclude: ['**/node_modules/**', ...fixtureSiteSuites],
+        },
+      },
+    ],
   },
 })

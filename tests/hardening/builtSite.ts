@@ -6,7 +6,7 @@ import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
-import { listFiles } from '../../site/test/helpers/readSite'
+import { listFiles } from '@nlv/site/test/read-site'
 
 export interface SiteFile {
   /** Path relative to the site's root (`fiches/x/index.html`, `pagefind/fragment/…`). */

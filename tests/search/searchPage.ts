@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib'
 import type { SnapshotInput, SnapshotItemInput } from '@nlv/shared/snapshot'
 import { sectionSegments } from '@nlv/shared/urls'
 import type { Page } from 'playwright-core'
-import { listFiles } from '../../site/test/helpers/readSite'
+import { listFiles } from '@nlv/site/test/read-site'
 
 /** Finished updates of the search page so far (`<html data-search-renders>`). */
 export const renders = (page: Page): Promise<number> =>

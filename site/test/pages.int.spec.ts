@@ -1,26 +1,19 @@
 /**
- * Builds the fixture snapshot once and checks that every page, feed and file is there and
+ * Reads the fixture site (built once for the run) and checks that every page, feed and file is there and
  * says what it should.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSiteOrThrow, type BuildResult } from './helpers/buildSite'
+import { describe, expect, inject, it } from 'vitest'
+import { fixtureSiteOptions } from './helpers/fixtureBuild'
 import { readPage } from './helpers/readSite'
 
-const site = 'https://nourrirlavie.test'
-const cms = 'https://cms.nourrirlavie.test'
-let build: BuildResult
+const { siteUrl: site, cmsUrl: cms } = fixtureSiteOptions
+/** The fixture site, built once for the whole run (`helpers/fixtureBuild.ts`). */
+const build = { outDir: inject('fixtureSiteDir') }
 const page = (sitePath: string) => readPage(build.outDir, sitePath)
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length
-
-beforeAll(async () => {
-  build = await buildSiteOrThrow({ siteUrl: site, cmsUrl: cms })
-})
-afterAll(async () => {
-  await build?.cleanup()
-})
 
 describe('every page', () => {
   const pages = [

@@ -7,25 +7,20 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { itemArticleHtml } from '@nlv/shared/article/item-article'
 import { stylesheets } from '@nlv/shared/stylesheets'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSiteOrThrow, fixtureSnapshot, siteDir, type BuildResult } from './helpers/buildSite'
+import { describe, expect, inject, it } from 'vitest'
+import { fixtureSnapshot, siteDir } from './helpers/buildSite'
+import { fixtureSiteOptions } from './helpers/fixtureBuild'
 import { readPage } from './helpers/readSite'
 
-const siteUrl = 'https://nourrirlavie.test'
-const cmsUrl = 'https://cms.nourrirlavie.test'
+const { siteUrl, cmsUrl } = fixtureSiteOptions
 
-// The site's own modules, under the environment of the build below.
+// The site's own modules, under the environment of the fixture site's build.
 Object.assign(process.env, { NLV_SNAPSHOT: fixtureSnapshot, SITE_URL: siteUrl, CMS_URL: cmsUrl })
 const { getCatalog } = await import('../src/content/catalog')
 const { articleOptions } = await import('../src/lib/articleOptions')
 
-let build: BuildResult
-beforeAll(async () => {
-  build = await buildSiteOrThrow({ siteUrl, cmsUrl })
-})
-afterAll(async () => {
-  await build?.cleanup()
-})
+/** The fixture site, built once for the whole run (`helpers/fixtureBuild.ts`). */
+const build = { outDir: inject('fixtureSiteDir') }
 
 const articleOf = (html: string) => {
   const start = html.indexOf('<article class="item"')

@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @nlv/site bench:search`: builds the site from the generated snapshot of
+ * `pnpm --filter @nlv/tests bench:search`: builds the site from the generated snapshot of
  * 2,000 items (`BENCH_ITEMS` to change), serves it, and in Chromium types searches on the
  * search page like a person (a key every 120 ms), measuring for each query:
  * - the bytes it fetched, from its first keystroke to its results (the first query loads
@@ -15,10 +15,10 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { launchBrowser } from '../../tests/helpers/browser'
-import { serveStatic } from '../../tests/helpers/staticServer'
-import { buildSiteOrThrow, buildsDir } from '../test/helpers/buildSite'
-import { generateSnapshot } from './generate-snapshot'
+import { launchBrowser } from '../helpers/browser'
+import { serveStatic } from '../helpers/staticServer'
+import { buildSiteOrThrow, buildsDir } from '@nlv/site/test/build-site'
+import { generateSnapshot } from '@nlv/site/bench/generate-snapshot'
 
 const items = Number(process.env.BENCH_ITEMS ?? 2000)
 const queries = (

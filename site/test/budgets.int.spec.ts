@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSiteOrThrow, type BuildResult } from './helpers/buildSite'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { assetsOf, listFiles, readPage } from './helpers/readSite'
 
 const budgetBytes = 25 * 1024
@@ -44,7 +43,8 @@ interface Weight {
   totalBrotli: number
 }
 
-let build: BuildResult
+/** The fixture site, built once for the whole run (`helpers/fixtureBuild.ts`). */
+const build = { outDir: inject('fixtureSiteDir') }
 const weights: Weight[] = []
 
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
@@ -52,7 +52,6 @@ const handlersOf = (html: string) =>
   [...html.matchAll(/\son[a-z]+="([^"]*)"/g)].map((m) => (m[1] as string).replaceAll('&#39;', "'"))
 
 beforeAll(async () => {
-  build = await buildSiteOrThrow()
   for (const template of templates) {
     const html = await readPage(build.outDir, template.path)
     const { css, js } = assetsOf(html)
@@ -86,9 +85,6 @@ beforeAll(async () => {
       'inline handler bytes': w.handlerBytes,
     })),
   )
-})
-afterAll(async () => {
-  await build?.cleanup()
 })
 
 describe('page weight', () => {

@@ -22,8 +22,8 @@ import type { DefaultTreeAdapterMap } from 'parse5'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyCitationHandler } from '@nlv/shared/article/publication'
-import { buildSiteOrThrow, type BuildResult } from '../../site/test/helpers/buildSite'
-import { listFiles } from '../../site/test/helpers/readSite'
+import { buildSiteOrThrow, type BuildResult } from '@nlv/site/test/build-site'
+import { listFiles } from '@nlv/site/test/read-site'
 import { contentOf, contentTypes } from './everyField'
 import { simplePdf, solidPng } from './files'
 import { block, link, paragraph, text } from './lexical'
@@ -208,7 +208,7 @@ async function hostileSnapshot(): Promise<string> {
   const { snapshotSchema } = await import('@nlv/shared/snapshot')
   const snapshot = JSON.parse(JSON.stringify(await buildSnapshot(payload)))
   // Ids are per collection in the CMS, and the site keys items by id alone: items of two types
-  // sharing an id would hide each other (see draft-canary.e2e.spec.ts). Unique ids here, so that
+  // sharing an id would hide each other (see draft-canary.int.spec.ts). Unique ids here, so that
   // every hostile item gets its page.
   for (const entry of snapshot.items) entry.id = `${entry.type}-${entry.id}`
   const item = (type: string, n = 0) => snapshot.items.filter((i: Doc) => i.type === type)[n]
