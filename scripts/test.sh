@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (pnpm, dependencies, Debian's Chromium) and runs
-# every suite: types, lint, unit, integration (real Payload on temporary SQLite files), site
-# builds and browser tests. With NLV_TEST_POSTGRES=1 (set by CI) the CMS integration suite
+# every suite: types, lint, formatting, unit, integration (real Payload on temporary SQLite
+# files), site builds and browser tests. With NLV_TEST_POSTGRES=1 (set by CI) the CMS integration suite
 # runs a second time against a real PostgreSQL server on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ vt() { echo "--reporter=default --reporter=json --outputFile=$results/$1.json"; 
 
 run "typecheck" pnpm -s typecheck
 run "lint" pnpm -s lint
+run "format" pnpm -s format:check
 run "shared (unit)" pnpm --filter @nlv/shared exec vitest run $(vt shared)
 run "cms (integration, SQLite)" pnpm --filter @nlv/cms exec vitest run $(vt cms)
 run "content-seed (integration)" pnpm --filter @nlv/content-seed exec vitest run $(vt seed)

@@ -15,7 +15,9 @@ const attempts = 10
 for (let attempt = 1; attempt <= attempts; attempt++) {
   const result = spawnSync(process.execPath, [tsx, ...process.argv.slice(2)], { stdio: 'inherit' })
   if (result.status !== 13) process.exit(result.status ?? 1)
-  console.error(`[tsx-retry] Node's module loader stalled while importing (exit 13); retrying (${attempt}/${attempts})…`)
+  console.error(
+    `[tsx-retry] Node's module loader stalled while importing (exit 13); retrying (${attempt}/${attempts})…`,
+  )
 }
 console.error('[tsx-retry] giving up: the script never got past its imports')
 process.exit(13)

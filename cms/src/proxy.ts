@@ -11,7 +11,11 @@ export function proxy(request: NextRequest) {
   const cookie = headers.get('cookie')
   headers.set('cookie', cookie ? `${cookie}; payload-lng=fr` : 'payload-lng=fr')
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set('payload-lng', 'fr', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  response.cookies.set('payload-lng', 'fr', {
+    path: '/',
+    sameSite: 'lax',
+    maxAge: 60 * 60 * 24 * 365,
+  })
   return response
 }
 

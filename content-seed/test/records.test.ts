@@ -14,7 +14,13 @@ describe('seed files', () => {
     const all = Object.values(data.items).flat()
     expect(all.filter((i) => i.en).length).toBeGreaterThanOrEqual(3)
     expect(all.filter((i) => i.status === 'draft').length).toBeGreaterThan(0)
-    expect(data.terms.stages.map((s) => s.slug)).toEqual(['preconception', 'trimestre-1', 'trimestre-2', 'trimestre-3', 'postnatal'])
+    expect(data.terms.stages.map((s) => s.slug)).toEqual([
+      'preconception',
+      'trimestre-1',
+      'trimestre-2',
+      'trimestre-3',
+      'postnatal',
+    ])
   })
 
   it('refuses a record that breaks the contract, naming the file and the field', () => {

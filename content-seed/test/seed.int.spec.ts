@@ -8,17 +8,35 @@ import { runSeed } from '../src/runSeed'
 
 let payload: Payload
 const lines: string[] = []
-const collections = [...contentTypes, 'themes', 'audiences', 'stages', 'media', 'documents', 'users'] as const
+const collections = [
+  ...contentTypes,
+  'themes',
+  'audiences',
+  'stages',
+  'media',
+  'documents',
+  'users',
+] as const
 
 /** Every document of every collection, drafts and all locales included, plus version counts. */
 async function dump() {
   const out: Record<string, unknown> = {}
   for (const collection of collections) {
-    const { docs } = await payload.find({ collection, locale: 'all', draft: true, depth: 0, limit: 10_000, sort: 'id', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      limit: 10_000,
+      sort: 'id',
+      overrideAccess: true,
+    })
     out[collection] = docs
   }
   for (const collection of contentTypes) {
-    out[`${collection}:versions`] = (await payload.countVersions({ collection, overrideAccess: true })).totalDocs
+    out[`${collection}:versions`] = (
+      await payload.countVersions({ collection, overrideAccess: true })
+    ).totalDocs
   }
   return out
 }
@@ -33,10 +51,17 @@ describe('pnpm seed', () => {
   it('loads every seed item, drafts as drafts, and prints progress', async () => {
     const seed = loadSeedData()
     for (const type of contentTypes) {
-      const all = await payload.find({ collection: type, draft: true, limit: 1000, overrideAccess: true })
+      const all = await payload.find({
+        collection: type,
+        draft: true,
+        limit: 1000,
+        overrideAccess: true,
+      })
       expect(all.totalDocs).toBe(seed.items[type].length)
       const published = await payload.find({ collection: type, limit: 1000, overrideAccess: false })
-      expect(published.totalDocs).toBe(seed.items[type].filter((i) => i.status === 'published').length)
+      expect(published.totalDocs).toBe(
+        seed.items[type].filter((i) => i.status === 'published').length,
+      )
     }
     expect(lines.some((l) => /created \(published, fr \+ en\)/.test(l))).toBe(true)
     expect(lines.at(-1)).toMatch(/done: \d+ records created/)
@@ -55,15 +80,21 @@ describe('pnpm seed', () => {
     const snapshot = await buildSnapshot(payload)
     expect(() => parseSnapshot(JSON.parse(JSON.stringify(snapshot)))).not.toThrow()
     const seed = loadSeedData()
-    const published = Object.values(seed.items).flat().filter((i) => i.status === 'published')
+    const published = Object.values(seed.items)
+      .flat()
+      .filter((i) => i.status === 'published')
     expect(snapshot.items).toHaveLength(published.length)
     const bilingual = snapshot.items.filter((i) => i.locales.en)
     expect(bilingual.length).toBeGreaterThanOrEqual(1)
     const webinar = snapshot.items.find((i) => i.type === 'webinars')
     expect(webinar?.type === 'webinars' && webinar.locales.fr.chapters.length).toBeGreaterThan(0)
     const publication = snapshot.items.find((i) => i.type === 'publications')
-    expect(publication?.type === 'publications' && publication.file?.mimeType).toBe('application/pdf')
-    const drafts = Object.values(seed.items).flat().filter((i) => i.status === 'draft')
+    expect(publication?.type === 'publications' && publication.file?.mimeType).toBe(
+      'application/pdf',
+    )
+    const drafts = Object.values(seed.items)
+      .flat()
+      .filter((i) => i.status === 'draft')
     const json = JSON.stringify(snapshot)
     for (const d of drafts) expect(json).not.toContain(d.fr.title)
   })
@@ -72,8 +103,20 @@ describe('pnpm seed', () => {
 describe('production safety', () => {
   it('refuses to create accounts with the default password in production', async () => {
     const { seedPassword } = await import('../src/accounts')
-    expect(() => seedPassword({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(/default password/)
-    expect(() => seedPassword({ NODE_ENV: 'production', SEED_PASSWORD: 'nourrir-la-vie-dev' } as NodeJS.ProcessEnv)).toThrow()
-    expect(seedPassword({ NODE_ENV: 'production', SEED_PASSWORD: 'a-long-strong-secret' } as NodeJS.ProcessEnv)).toBe('a-long-strong-secret')
+    expect(() => seedPassword({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(
+      /default password/,
+    )
+    expect(() =>
+      seedPassword({
+        NODE_ENV: 'production',
+        SEED_PASSWORD: 'nourrir-la-vie-dev',
+      } as NodeJS.ProcessEnv),
+    ).toThrow()
+    expect(
+      seedPassword({
+        NODE_ENV: 'production',
+        SEED_PASSWORD: 'a-long-strong-secret',
+      } as NodeJS.ProcessEnv),
+    ).toBe('a-long-strong-secret')
   })
 })
