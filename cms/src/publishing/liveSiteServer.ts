@@ -2,7 +2,7 @@
  * Serves the live site folder (`var/live`, a link the pipeline swaps atomically). The link is
  * resolved on every request, so a swap takes effect at once and a request never mixes builds.
  * Text is gzip-compressed; HTML is revalidated, hashed assets cached for a year; the security
- * headers are the ones a static host should send (see README, "Hosting the site").
+ * headers are the ones a static host should send (see README, "Production", "Headers for the static host").
  */
 import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
