@@ -25,6 +25,7 @@ import {
 } from './helpers/hostileFiles'
 import { type Method, restClient, type RestResponse, uploadForm } from './helpers/rest'
 import { tokensFor } from './helpers/workflow'
+import { block, link, paragraph, root, text } from '@nlv/shared/test/lexical'
 
 // Before the config reads the environment: a 1 Mo upload cap keeps the oversized case small.
 vi.hoisted(() => {
@@ -32,43 +33,6 @@ vi.hoisted(() => {
 })
 
 type Json = Record<string, unknown>
-
-const text = (value: unknown) => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
-const paragraph = (...children: unknown[]) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children,
-})
-const link = (url: string) => ({
-  type: 'link',
-  version: 3,
-  direction: null,
-  format: '',
-  indent: 0,
-  fields: { linkType: 'custom', url, newTab: false },
-  children: [text('lien')],
-})
-const block = (fields: Json) => ({
-  type: 'block',
-  version: 2,
-  format: '',
-  fields: { id: 'b1', blockName: '', ...fields },
-})
-const richText = (...children: unknown[]) => ({
-  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children },
-})
 
 let counter = 0
 /** A valid fact sheet with a unique title, plus `extra`. */
@@ -119,7 +83,7 @@ const stored = async (
 /** A refused link URL in rich text: Payload's link validation (richTextEditor.ts) answers. */
 const refusedLink = (name: string, url: string): Case => ({
   name: `rich-text link ${name}`,
-  body: () => sheet({ body: richText(paragraph(link(url))) }),
+  body: () => sheet({ body: root(paragraph(link(url, 'lien'))) }),
   status: 400,
   message: /n’est pas valide\s*:\s*Contenu/,
 })
@@ -187,7 +151,7 @@ const cases: Case[] = [
     name: 'script and handlers in rich-text text and blocks are stored as text',
     body: () =>
       sheet({
-        body: richText(
+        body: root(
           paragraph(text('<script>alert(1)</script><a href="javascript:alert(2)">x</a>')),
           block({
             blockType: 'callout',
@@ -227,7 +191,7 @@ const cases: Case[] = [
     name: 'javascript: URL in a rich-text Reference block',
     body: () =>
       sheet({
-        body: richText(
+        body: root(
           block({ blockType: 'reference', authors: 'A', title: 'T', url: 'javascript:alert(1)' }),
         ),
       }),
@@ -527,40 +491,42 @@ const cases: Case[] = [
     { root: { type: 'root', children: 'texte' } },
     /« children » doit être une liste/,
   ),
-  refusedRichText('a node without a type', richText({ text: 'x' }), /n’a pas de type/),
+  refusedRichText('a node without a type', root({ text: 'x' }), /n’a pas de type/),
   refusedRichText(
     'an unknown "script" node',
-    richText({ type: 'script', version: 1, children: [], text: 'alert(1)' }),
+    root({ type: 'script', version: 1, children: [], text: 'alert(1)' }),
     /type inconnu « script »/,
   ),
   refusedRichText(
     'an "html" node',
-    richText({ type: 'html', version: 1, html: '<script>alert(1)</script>' }),
+    root({ type: 'html', version: 1, html: '<script>alert(1)</script>' }),
     /type inconnu « html »/,
   ),
   refusedRichText(
     'an upload node (feature disabled)',
-    richText({ type: 'upload', version: 3, relationTo: 'media', value: 1 }),
+    root({ type: 'upload', version: 3, relationTo: 'media', value: 1 }),
     /type inconnu « upload »/,
   ),
-  refusedRichText('text that is a number', richText(paragraph(text(42))), /doit être une chaîne/),
+  refusedRichText(
+    'text that is a number',
+    root(paragraph(text(42 as unknown as string))),
+    /doit être une chaîne/,
+  ),
   refusedRichText(
     '1 000 nested paragraphs',
-    richText(
-      Array.from({ length: 1000 }).reduce<unknown>((inner) => paragraph(inner), text('fond')),
-    ),
+    root(Array.from({ length: 1000 }).reduce<unknown>((inner) => paragraph(inner), text('fond'))),
     /imbriquées sur plus de/,
   ),
   refusedRichText(
     'an unknown block',
-    richText(block({ blockType: 'script', code: 'alert(1)' })),
+    root(block({ blockType: 'script', code: 'alert(1)' })),
     /Contenu/,
   ),
   // NUL bytes: SQLite would store them, PostgreSQL refuses them.
   refusedNul('the title', { title: nul }),
   refusedNul('the summary', { summary: nul }),
   refusedNul('a key message', { keyMessages: [{ text: nul }] }),
-  refusedNul('rich text', { body: richText(paragraph(text(nul))) }),
+  refusedNul('rich text', { body: root(paragraph(text(nul))) }),
   refusedNul('a reference', { references: [{ authors: nul, title: 'T' }] }),
   refusedNul('an object key', () => ({ ...sheet(), [`cl\u0000e`]: 1 })),
   refusedNul('a query', {}, { method: 'GET', path: 'fact-sheets?where[title][equals]=a%00b' }),

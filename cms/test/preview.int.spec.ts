@@ -14,6 +14,7 @@ import { runSiteBuild } from '../src/publishing/runSiteBuild'
 import { transition } from '../src/workflow/transition'
 import { validData } from './helpers/fixtures'
 import { createUsers, testPayload, type Role } from './helpers/payload'
+import { heading as headingNode, paragraph, root } from '@nlv/shared/test/lexical'
 
 const FS = 'fact-sheets' as const
 
@@ -57,19 +58,8 @@ async function preview(pathAndQuery: string, { role, cookie = false }: Call = {}
   return { status: res.status, headers: res.headers, html: await res.text() }
 }
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-})
-const heading = (text: string) => ({ ...paragraph(text), type: 'heading', tag: 'h2' })
-const body = (...children: object[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
-})
+const heading = (title: string) => headingNode('h2', title)
+const body = root
 
 /** A new draft fact sheet written by the editor. */
 async function draftFactSheet(title: string, extra: Record<string, unknown> = {}) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { titleMaxLength } from '@nlv/shared/content-limits'
 import { describe, expect, it } from 'vitest'
 import { dataDir, loadSeedData } from '../src/records'
 
@@ -31,6 +32,17 @@ describe('seed files', () => {
     record.fr.summary = 'x'.repeat(301)
     fs.writeFileSync(file, JSON.stringify(record))
     expect(() => loadSeedData(dir)).toThrow(/fact-sheets\/acide-folique\.json[\s\S]*fr\.summary/)
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('refuses a title the CMS would refuse (its limit comes from the shared contract)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-seed-'))
+    fs.cpSync(dataDir, dir, { recursive: true })
+    const file = path.join(dir, 'fact-sheets', 'acide-folique.json')
+    const record = JSON.parse(fs.readFileSync(file, 'utf8'))
+    record.fr.title = 't'.repeat(titleMaxLength + 1)
+    fs.writeFileSync(file, JSON.stringify(record))
+    expect(() => loadSeedData(dir)).toThrow(/fact-sheets\/acide-folique\.json[\s\S]*fr\.title/)
     fs.rmSync(dir, { recursive: true })
   })
 

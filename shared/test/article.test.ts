@@ -14,7 +14,7 @@ import { videoPlayerScript } from '../src/article/video-player'
 import { webinarArticleHtml } from '../src/article/webinar'
 import type { SnapshotItem } from '../src/snapshot'
 import { factSheet, interventionTool, publication, webinar } from './fixtures/article/items'
-import { link, paragraph, root, text as textNode } from './fixtures/rich-text/lexical'
+import { link, paragraph, root, text as textNode } from './helpers/lexical'
 
 type Element = DefaultTreeAdapterMap['element']
 type Node = DefaultTreeAdapterMap['node']

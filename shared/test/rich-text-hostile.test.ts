@@ -4,16 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { maxRichTextDepth, renderRichText, richTextToPlainText } from '../src/rich-text'
-import {
-  block,
-  item,
-  link,
-  list,
-  paragraph,
-  root,
-  text,
-  upload,
-} from './fixtures/rich-text/lexical'
+import { block, listItem, link, list, paragraph, root, text, upload } from './helpers/lexical'
 
 function render(state: unknown, locale: 'fr' | 'en' = 'fr') {
   const warnings: string[] = []
@@ -270,7 +261,7 @@ describe('unknown and malformed nodes are skipped with a warning, never thrown o
             type: 'list',
             listType: 'zigzag',
             start: 'x',
-            children: [null, text('loose'), item([text('ok')])],
+            children: [null, text('loose'), listItem([text('ok')])],
           },
           { type: 'listitem', children: [text('orphan')] },
           { type: 'link', children: [text('no fields')] },
@@ -329,9 +320,9 @@ describe('unknown and malformed nodes are skipped with a warning, never thrown o
 
 describe('deep nesting does not blow the stack', () => {
   const deepList = (levels: number) => {
-    let node = list('bullet', [item([text(`niveau ${levels}`)])])
+    let node = list('bullet', [listItem([text(`niveau ${levels}`)])])
     for (let level = levels - 1; level >= 1; level -= 1) {
-      node = list('bullet', [item([text(`niveau ${level}`)]), item([node])])
+      node = list('bullet', [listItem([text(`niveau ${level}`)]), listItem([node])])
     }
     return root(node)
   }

@@ -5,23 +5,22 @@ import {
   richTextToPlainText,
   type RenderOptions,
 } from '../src/rich-text'
+import { documentDoc, media } from './fixtures/rich-text/uploads'
 import {
   block,
-  documentDoc,
   heading,
   hr,
-  item,
   linebreak,
   link,
   list,
-  media,
+  listItem,
   paragraph,
   quote,
   root,
   tab,
   text,
   upload,
-} from './fixtures/rich-text/lexical'
+} from './helpers/lexical'
 
 function renderWithWarnings(
   state: Parameters<typeof renderRichText>[0],
@@ -140,25 +139,29 @@ describe('renderRichText: block nodes', () => {
 
 describe('renderRichText: lists', () => {
   it('renders bullet and numbered lists, with start', () => {
-    expect(html(root(list('bullet', [item([text('a')]), item([text('b')])])))).toBe(
+    expect(html(root(list('bullet', [listItem([text('a')]), listItem([text('b')])])))).toBe(
       '<ul><li>a</li><li>b</li></ul>',
     )
-    expect(html(root(list('number', [item([text('a')])])))).toBe('<ol><li>a</li></ol>')
-    expect(html(root(list('number', [item([text('c')])], 3)))).toBe('<ol start="3"><li>c</li></ol>')
+    expect(html(root(list('number', [listItem([text('a')])])))).toBe('<ol><li>a</li></ol>')
+    expect(html(root(list('number', [listItem([text('c')])], 3)))).toBe(
+      '<ol start="3"><li>c</li></ol>',
+    )
   })
 
   it('puts a nested list inside the item before it, as Lexical stores it', () => {
     const state = root(
       list('bullet', [
-        item([text('Fruits')]),
-        item([
+        listItem([text('Fruits')]),
+        listItem([
           list('number', [
-            item([text('Pommes')]),
-            item([list('bullet', [item([text('Cortland')]), item([text('McIntosh')])])]),
-            item([text('Poires')]),
+            listItem([text('Pommes')]),
+            listItem([
+              list('bullet', [listItem([text('Cortland')]), listItem([text('McIntosh')])]),
+            ]),
+            listItem([text('Poires')]),
           ]),
         ]),
-        item([text('Légumes')]),
+        listItem([text('Légumes')]),
       ]),
     )
     expect(html(state)).toBe(
@@ -168,7 +171,7 @@ describe('renderRichText: lists', () => {
   })
 
   it('keeps a nested list that has no item before it', () => {
-    expect(html(root(list('bullet', [item([list('bullet', [item([text('x')])])])])))).toBe(
+    expect(html(root(list('bullet', [listItem([list('bullet', [listItem([text('x')])])])])))).toBe(
       '<ul><li><ul><li>x</li></ul></li></ul>',
     )
   })
@@ -176,8 +179,8 @@ describe('renderRichText: lists', () => {
   it('renders check lists with their state for screen readers', () => {
     const state = root(
       list('check', [
-        item([text('Peser')], { checked: true }),
-        item([text('Mesurer')], { checked: false }),
+        listItem([text('Peser')], { checked: true }),
+        listItem([text('Mesurer')], { checked: false }),
       ]),
     )
     expect(html(state)).toBe(
@@ -187,16 +190,16 @@ describe('renderRichText: lists', () => {
         '</ul>',
     )
     expect(
-      html(root(list('check', [item([text('Weigh')], { checked: true })])), { locale: 'en' }),
+      html(root(list('check', [listItem([text('Weigh')], { checked: true })])), { locale: 'en' }),
     ).toBe(
       '<ul class="rt-checklist"><li class="rt-checklist__item" data-checked="true"><span class="sr-only">Done: </span>Weigh</li></ul>',
     )
   })
 
   it('drops empty list items and empty lists', () => {
-    expect(html(root(list('bullet', [item([]), item([text('')])]), paragraph(text('x'))))).toBe(
-      '<p>x</p>',
-    )
+    expect(
+      html(root(list('bullet', [listItem([]), listItem([text('')])]), paragraph(text('x')))),
+    ).toBe('<p>x</p>')
   })
 })
 
@@ -473,7 +476,7 @@ describe('renderRichText: a body as Payload stores it', () => {
         text(').'),
       ),
       block({ blockType: 'keyMessage', text: 'Offrir une source de fer à chaque repas.' }),
-      list('bullet', [item([text('Viandes')]), item([text('Légumineuses')])]),
+      list('bullet', [listItem([text('Viandes')]), listItem([text('Légumineuses')])]),
     )
     expect(html(body)).toBe(
       '<h2 id="pourquoi-le-fer">Pourquoi le fer ?</h2>' +
@@ -492,9 +495,9 @@ describe('richTextToPlainText', () => {
       heading('h2', text('Titre')),
       paragraph(text('Un '), text('deux', 1), linebreak(), link({ url: '/x/' }, text('trois'))),
       list('bullet', [
-        item([text('a')]),
-        item([list('bullet', [item([text('a.1')])])]),
-        item([text('b')]),
+        listItem([text('a')]),
+        listItem([list('bullet', [listItem([text('a.1')])])]),
+        listItem([text('b')]),
       ]),
       block({ blockType: 'callout', tone: 'info', title: 'Note', text: 'Texte' }),
       block({ blockType: 'keyMessage', text: 'Clé' }),

@@ -9,17 +9,17 @@ import { fileURLToPath } from 'node:url'
 import type { SnapshotInput, SnapshotItemInput } from '@nlv/shared/snapshot'
 import {
   bold,
+  bulletList,
   callout,
-  doc,
   download,
-  h,
+  heading,
   keyMessage,
   link,
-  ol,
-  p,
+  numberedList,
+  paragraph,
   reference,
-  ul,
-} from '../test/fixtures/lexical'
+  root,
+} from '@nlv/shared/test/lexical'
 import { audiences, stages, themes } from '../test/fixtures/taxonomies'
 
 /** Small seeded generator (mulberry32): the same N gives the same snapshot. */
@@ -94,21 +94,27 @@ const isoDay = (rand: () => number, fromYear: number) => {
 
 function body(rand: () => number, paragraphs: number) {
   const children = [
-    h('h2', 'Ce qu’il faut savoir'),
-    p(pick(rand, sentences), ' ', pick(rand, sentences)),
+    heading('h2', 'Ce qu’il faut savoir'),
+    paragraph(pick(rand, sentences), ' ', pick(rand, sentences)),
   ]
   for (let i = 0; i < paragraphs; i += 1) {
     children.push(
-      p(bold(pick(rand, sentences)), ' ', pick(rand, sentences), ' ', pick(rand, sentences)),
+      paragraph(
+        bold(pick(rand, sentences)),
+        ' ',
+        pick(rand, sentences),
+        ' ',
+        pick(rand, sentences),
+      ),
     )
   }
   children.push(
     keyMessage(pick(rand, sentences)),
-    h('h3', 'En pratique'),
-    ul(pick(rand, sentences), pick(rand, sentences), pick(rand, sentences)),
+    heading('h3', 'En pratique'),
+    bulletList(pick(rand, sentences), pick(rand, sentences), pick(rand, sentences)),
     callout('info', 'Bon à savoir', pick(rand, sentences)),
-    ol(pick(rand, sentences), pick(rand, sentences)),
-    p(
+    numberedList(pick(rand, sentences), pick(rand, sentences)),
+    paragraph(
       'Pour aller plus loin : ',
       link('https://www.inspq.qc.ca/mieux-vivre', 'Mieux vivre avec notre enfant'),
       '.',
@@ -126,7 +132,7 @@ function body(rand: () => number, paragraphs: number) {
       }),
     )
   }
-  return doc(...children)
+  return root(...children)
 }
 
 const types = [
@@ -209,7 +215,7 @@ export function generateSnapshot(count: number, seed = 1879): SnapshotInput {
     } else if (type === 'intervention-tools') {
       const extra = {
         purpose: pick(rand, sentences),
-        howToUse: doc(ol(pick(rand, sentences), pick(rand, sentences))),
+        howToUse: root(numberedList(pick(rand, sentences), pick(rand, sentences))),
       }
       items.push({
         ...base,
@@ -281,8 +287,8 @@ export function generateSnapshot(count: number, seed = 1879): SnapshotInput {
           filesize: 2_000_000,
         },
         locales: {
-          fr: { ...fr, abstract: doc(p(summary)) },
-          ...(en ? { en: { ...en, abstract: doc(p('Abstract.')) } } : {}),
+          fr: { ...fr, abstract: root(paragraph(summary)) },
+          ...(en ? { en: { ...en, abstract: root(paragraph('Abstract.')) } } : {}),
         },
       })
     }

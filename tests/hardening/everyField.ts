@@ -3,7 +3,7 @@
  * hostile string) in one language, with an image and a PDF attached in every place a file
  * goes: fields, rich-text figure and download blocks, tool downloads, webinar slides.
  */
-import { block, bulletList, heading, link, paragraph, richText, text } from './lexical'
+import { block, bulletList, heading, link, paragraph, root, text } from '@nlv/shared/test/lexical'
 
 export const contentTypes = [
   'fact-sheets',
@@ -26,7 +26,7 @@ export function contentOf(
 ): Doc {
   const t = (label: string) => `${label} ${mark} ${lang}`
   const rich = (label: string) =>
-    richText(
+    root(
       heading('h2', t(`${label} intertitre`)),
       paragraph(
         text(t(`${label} paragraphe`)),

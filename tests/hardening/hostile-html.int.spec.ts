@@ -26,7 +26,7 @@ import { buildSiteOrThrow, type BuildResult } from '@nlv/site/test/build-site'
 import { listFiles } from '@nlv/site/test/read-site'
 import { contentOf, contentTypes } from './everyField'
 import { simplePdf, solidPng } from './files'
-import { block, link, paragraph, text } from './lexical'
+import { block, link, paragraph, text } from '@nlv/shared/test/lexical'
 
 type Node = DefaultTreeAdapterMap['node']
 type Element = DefaultTreeAdapterMap['element']
