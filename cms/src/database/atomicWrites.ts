@@ -46,6 +46,9 @@ export function collidingIdTable(error: unknown): string | null {
     const sqlite = String(e.message ?? '').match(/UNIQUE constraint failed: (\w+)\.id\b/)
     if (sqlite) return sqlite[1]!
     if (e.code === '23505' && /^Key \(id\)=/.test(String(e.detail ?? ''))) return String(e.table)
+    // PostgreSQL's, as the adapter already turned it into "Value must be unique" on `id`.
+    const onId = e.name === 'ValidationError' && e.data?.errors?.find?.((f: any) => f.path === 'id')
+    if (onId) return String(onId.tableName ?? 'id')
     e = e.cause
   }
   return null
