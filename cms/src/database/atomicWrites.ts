@@ -79,7 +79,20 @@ export function atomicAdapterWrites(adapter: BaseDatabaseAdapter): void {
     }
     const wrapped: AnyWrite = async function (this: BaseDatabaseAdapter, args) {
       const current = args?.req?.transactionID
-      if (current && adapter.sessions?.[String(await current)]) return write.call(this, args)
+      if (current && adapter.sessions?.[String(await current)]) {
+        if (name !== 'updateJobs' || Object.keys(args.req!).length !== 1) {
+          return write.call(this, args)
+        }
+        // Payload's job runner (queues/utilities/updateJob.js) begins a transaction for this
+        // call alone, `{ transactionID }`, and commits it only on success: end it on a failure
+        // too, or SQLite's write turn would never come back.
+        try {
+          return await write.call(this, args)
+        } catch (error) {
+          await Promise.resolve(adapter.rollbackTransaction(current)).catch(() => undefined)
+          throw error
+        }
+      }
       const id = await adapter.beginTransaction()
       if (!id) return write.call(this, args)
       // The caller's request keeps its own (absent) transaction; the adapter sees this one.
