@@ -216,3 +216,24 @@ describe('concurrent writers in one process', () => {
     expect(await findGhostRows(payload)).toEqual([])
   })
 })
+
+describe.skipIf(/^postgres/.test(process.env.DATABASE_URL ?? ''))(
+  'a hook that forgets `req`',
+  () => {
+    it('fails its write with a clear error after the lock timeout instead of stopping every write', async () => {
+      addHook(FS, 'afterChange', async ({ req }: Parameters<CollectionAfterChangeHook>[0]) => {
+        // The bug: a Local API write without `req` inside a write starts a second transaction.
+        await req.payload.create({ collection: 'themes', data: { name: 'Sans req' } as never })
+      })
+      const before = await dumpDatabase()
+      await expect(
+        payload.create({ collection: FS, data: validData(FS, 'Crochet fautif') as never }),
+      ).rejects.toThrow(/without `req`/)
+      expect(changedTables(before, await dumpDatabase())).toEqual([])
+      cleanups.splice(0).forEach((undo) => undo())
+      // The next writes get their turn.
+      const doc = await payload.create({ collection: FS, data: validData(FS, 'Après') as never })
+      expect(doc.id).toBeDefined()
+    }, 120_000)
+  },
+)
