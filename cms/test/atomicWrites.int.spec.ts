@@ -237,3 +237,31 @@ describe.skipIf(/^postgres/.test(process.env.DATABASE_URL ?? ''))(
     }, 120_000)
   },
 )
+
+describe('ghost rows left by earlier versions', () => {
+  it('finds a document without any version and a published item that lost its arrays', async () => {
+    // What a create that failed half-way left: the main rows, no version.
+    const ghost = await payload.db.create({
+      collection: FS,
+      data: { ...validData(FS, 'Fantôme'), keyMessages: [], _status: 'published' },
+    } as never)
+    // What an update that failed half-way left: the main row without its key messages.
+    const id = await docIn(payload, 'published', users.editor)
+    await payload.db.execute({
+      drizzle: payload.db.drizzle,
+      raw: `DELETE FROM fact_sheets_key_messages WHERE _parent_id = ${Number(id)}`,
+    })
+    const found = await findGhostRows(payload)
+    expect(found).toHaveLength(2)
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: ghost.id, problem: 'no-version', published: true }),
+        expect.objectContaining({
+          id,
+          problem: 'arrays-differ-from-published-version',
+          fields: ['keyMessages.fr'],
+        }),
+      ]),
+    )
+  })
+})
