@@ -1,7 +1,9 @@
 /**
  * Load benchmark of the REST API: the real CMS (`next start`, production mode, migrated
- * database, seed content) driven by 50 concurrent clients on loopback for a bounded time.
- * Prints throughput, latency percentiles and errors. Not a test: it asserts nothing.
+ * database, seed content) driven by 50 concurrent clients on loopback for a bounded time,
+ * twice: reads only, then the same reads with one request in five creating a draft as the
+ * editor (every write a transaction; on SQLite they take turns). Prints throughput, latency
+ * percentiles and errors for each. Not a test: it asserts nothing.
  *
  *   pnpm --filter @nlv/cms bench                      # SQLite
  *   NLV_BENCH_POSTGRES_URL=postgres://… pnpm --filter @nlv/cms bench
@@ -92,23 +94,58 @@ try {
     '/api/publications?limit=10&depth=1&locale=en',
     '/api/themes?limit=100',
   ]
-  let n = 0
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }) }],
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@nourrirlavie.local', password: env.SEED_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  let created = 0
+  const write = () => ({
+    method: 'POST' as const,
+    path: '/api/fact-sheets?draft=true&depth=0',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({
+      title: `Fiche de charge ${++created}`,
+      summary: 'Écrite par le banc de charge.',
+      keyMessages: [{ text: 'Un message.' }, { text: 'Un autre.' }],
+      _status: 'draft',
+    }),
   })
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
-  console.log(
-    `\nREST API load, ${database}, ${connections} clients, ${seconds} s (mixed reads: list, by id, by slug, English, taxonomy)`,
-  )
-  line('requests', String(result.requests.total))
-  line('throughput', `${result.requests.average.toFixed(1)} req/s`)
-  line('latency p50', `${result.latency.p50} ms`)
-  line('latency p99', `${result.latency.p99} ms`)
-  line('errors', String(result.errors + result.timeouts))
-  line('non-2xx responses', String(result.non2xx))
+  for (const [label, writeEvery] of [
+    ['mixed reads: list, by id, by slug, English, taxonomy', 0],
+    ['the same reads, 1 request in 5 a draft create', 5],
+  ] as const) {
+    let n = 0
+    const result = await autocannon({
+      url: base,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          setupRequest: (req) => {
+            n++
+            if (writeEvery && n % writeEvery === 0) return { ...req, ...write() }
+            return {
+              ...req,
+              method: 'GET',
+              path: paths[n % paths.length]!,
+              headers: {},
+              body: undefined,
+            }
+          },
+        },
+      ],
+    })
+    console.log(`\nREST API load, ${database}, ${connections} clients, ${seconds} s (${label})`)
+    line('requests', String(result.requests.total))
+    line('throughput', `${result.requests.average.toFixed(1)} req/s`)
+    line('latency p50', `${result.latency.p50} ms`)
+    line('latency p99', `${result.latency.p99} ms`)
+    line('errors', String(result.errors + result.timeouts))
+    line('non-2xx responses', String(result.non2xx))
+  }
 } finally {
   process.kill(-server.pid!, 'SIGTERM')
   fs.rmSync(dataDir, { recursive: true, force: true })

@@ -12,7 +12,10 @@
  *   admin could no longer open it, and the published snapshot's contract refuses it, which
  *   fails every site build until the document is fixed;
  * - a date outside years 1000–9999: PostgreSQL refuses some (a 500); the others break the
- *   snapshot's `YYYY-MM-DD` dates, and with them every site build.
+ *   snapshot's `YYYY-MM-DD` dates, and with them every site build;
+ * - two array rows or blocks sent with the same `id`: the id is the primary key of the row's
+ *   table (shared by a document's locales), so the second insert failed half-way through the
+ *   write with a 500 (UNIQUE constraint).
  */
 import {
   APIError,
@@ -150,6 +153,7 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({
   }
   if (!writes || !isPlainObject(data)) return args
   const errors: ValidationFieldError[] = []
+  const rowIds = new Set<string>()
   const labelOf = (field: FieldAffectingData) =>
     typeof field.label === 'function' || field.label === false ? undefined : field.label
   forEachFieldValue(
@@ -169,6 +173,20 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({
             }),
           })
         }
+      } else if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
+        value.forEach((row, i) => {
+          const id = isPlainObject(row) ? row.id : undefined
+          if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return
+          if (!rowIds.has(String(id))) return void rowIds.add(String(id))
+          errors.push({
+            path: `${path}.${i}.id`,
+            label: labelOf(field),
+            message: say(req, {
+              fr: `Identifiant de ligne en double (« ${id} ») : chaque ligne de liste ou de bloc doit avoir un « id » unique dans le document ; retirez-le pour qu’un nouvel identifiant soit créé.`,
+              en: `Duplicate row id ("${id}"): each array row or block needs an id of its own in the document; leave it out to get a new one.`,
+            }),
+          })
+        })
       } else if (field.type === 'date' && dateProblem(value)) {
         errors.push({
           path,
