@@ -878,6 +878,13 @@ describe(`hostile input through REST (${cases.length} cases)`, () => {
     const list = await rest('GET', 'fact-sheets?depth=10&limit=100', { token: tokens.editor })
     expect(list.status).toBe(200)
     expect(list.text.length).toBeLessThan(2_000_000)
+    // Anonymous visitors, within their limits, get the related items populated.
+    const visitor = await rest(
+      'GET',
+      `fact-sheets?depth=${requestLimits.anonymousMaxDepth}&limit=${requestLimits.anonymousMaxLimit}&where[id][equals]=${ids[0]}`,
+    )
+    expect(visitor.status, visitor.text.slice(0, 300)).toBe(200)
+    expect(visitor.json.docs[0].related[1].value.id).toBe(ids[1])
   })
 
   it('a saved preference is deleted (it used to answer 500 too), only by its owner', async () => {
@@ -910,6 +917,13 @@ describe(`hostile input through REST (${cases.length} cases)`, () => {
       '{ FactSheets(limit: 100) { docs { id title summary related { value { ... on FactSheet { id title } } } } } }',
     )
     expect(ordinary.status, ordinary.text.slice(0, 300)).toBe(200)
+    expect(ordinary.json.errors, ordinary.text.slice(0, 300)).toBeUndefined()
+    // Relations resolved for the anonymous visitor (the items above relate to each other).
+    expect(
+      ordinary.json.data.FactSheets.docs.some(
+        (d: { related?: Array<{ value?: { id?: unknown } }> }) => d.related?.[0]?.value?.id,
+      ),
+    ).toBe(true)
   })
 
   it('GraphQL introspection is for logged-in staff only', async () => {

@@ -34,11 +34,15 @@ const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof imp
 export const limitAnonymousReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
   if (req.payloadAPI === 'local' || isStaffRequest(req.user)) return args
-  const { depth, limit, pagination } = args as {
+  const { currentDepth, depth, limit, pagination } = args as {
+    currentDepth?: unknown
     depth?: unknown
     limit?: unknown
     pagination?: unknown
   }
+  // Populating relationships (REST depth, GraphQL resolvers) runs finds of its own on the same
+  // request, with `currentDepth` set and all ids at once: only what the client asked is checked.
+  if (typeof currentDepth === 'number') return args
   const { anonymousMaxDepth: maxDepth, anonymousMaxLimit: maxLimit } = requestLimits
   if (typeof depth === 'number' && depth > maxDepth) {
     throw new APIError(
