@@ -15,7 +15,7 @@ export const requestLimits = {
   anonymousMaxLimit: 100,
   /**
    * GraphQL query cost (Payload's estimator: 1 a field, 10 a relationship). A page of items
-   * with their relations costs about 40; 300 aliases of a list used to take 7 s.
+   * with their related items costs about 20; 300 aliases of a list used to take 7 s.
    */
   graphQLMaxComplexity: 200,
 }
