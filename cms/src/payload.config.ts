@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { closeJobStats } from './access/closeJobStats'
 import { closeMissingVersions } from './access/closeMissingVersions'
+import { ownLocks } from './access/ownLocks'
 import { Audiences } from './collections/Audiences'
 import { Documents } from './collections/Documents'
 import { FactSheets } from './collections/FactSheets'
@@ -21,6 +22,8 @@ import { databaseAdapter } from './db'
 import { cmsUrl, env, maxDocumentBytes, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { malformedInputGuard } from './hooks/rejectMalformedInput'
+import { fixPreferenceDelete } from './http/deletePreference'
+import { requestLimitsPlugin } from './http/requestLimits'
 import { assertProductionSafe } from './productionSafety'
 import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
 import { publishing } from './publishing/plugin'
@@ -87,7 +90,9 @@ export default buildConfig({
   telemetry: false,
   onInit: assertProductionSafe,
   // The input guard last: it covers the collections earlier plugins add.
-  plugins: [publishing(), malformedInputGuard()],
+  plugins: [publishing(), requestLimitsPlugin(), malformedInputGuard()],
 })
   .then(closeJobStats)
   .then(closeMissingVersions)
+  .then(ownLocks)
+  .then(fixPreferenceDelete)

@@ -11,12 +11,16 @@
  * Then: nobody raises their own role, a reviewer reads no colleague's e-mail, and accounts
  * lock after repeated failed logins with a clear message in the admin's language.
  */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import config from '../src/payload.config'
 import { loginLock } from '../src/collections/Users/loginLock'
+import { buildSiteDir } from '../src/publishing/paths'
 import { validData } from './helpers/fixtures'
 import { createUsers, testPayload } from './helpers/payload'
 import { restClient, uploadForm, type RestResponse } from './helpers/rest'
@@ -356,7 +360,9 @@ describe(`access matrix through REST (${cases.length} cells)`, () => {
             shared(collection, 'public'),
             shared(collection, 'private'),
           ])
-          const list = await rest('GET', `${collection}?limit=1000&depth=0`, as(actor))
+          // Anonymous visitors get pages of at most 100 (hostile-input.int.spec.ts).
+          const limit = actor === 'anonymous' ? 100 : 1000
+          const list = await rest('GET', `${collection}?limit=${limit}&depth=0`, as(actor))
           const one = await rest('GET', `${collection}/${hidden}?depth=0`, as(actor))
           if (outcome === '-') {
             refused(list)
@@ -432,7 +438,8 @@ describe(`access matrix through REST (${cases.length} cells)`, () => {
         }
         case 'versions': {
           await shared(collection, 'private')
-          const res = await rest('GET', `${collection}/versions?limit=1000`, as(actor))
+          const limit = actor === 'anonymous' ? 100 : 1000
+          const res = await rest('GET', `${collection}/versions?limit=${limit}`, as(actor))
           if (outcome === '+') {
             expect(res.status).toBe(200)
             expect(res.json.totalDocs).toBeGreaterThan(0)
@@ -618,10 +625,114 @@ describe("a reviewer never reads a colleague's e-mail", () => {
   })
 })
 
+describe('document locks belong to whoever takes them', () => {
+  const lockOf = async (actor: 'reviewer' | 'editor' | 'admin', claimed?: Actor) => {
+    const res = await rest('POST', 'payload-locked-documents', {
+      ...as(actor),
+      body: {
+        document: { relationTo: 'fact-sheets', value: draftDoc },
+        user: {
+          relationTo: 'users',
+          value: users[claimed && claimed !== 'anonymous' ? claimed : actor].id,
+        },
+      },
+    })
+    expect(res.status, res.text.slice(0, 300)).toBe(201)
+    return res.json.doc.id as Id
+  }
+  const ownerOf = async (id: Id) => {
+    const lock = await stored('payload-locked-documents', id)
+    return (lock?.user as { value?: Id } | undefined)?.value
+  }
+
+  it('a reviewer cannot lock a document in an editor’s name: the lock is theirs', async () => {
+    const id = await lockOf('reviewer', 'editor')
+    expect(await ownerOf(id)).toBe(users.reviewer.id)
+  })
+
+  it('nobody but the owner or an admin removes a lock', async () => {
+    const editors = await lockOf('editor')
+    refused(await rest('DELETE', `payload-locked-documents/${editors}`, as('reviewer')))
+    expect(await ownerOf(editors)).toBe(users.editor.id)
+    const reassigned = await rest('PATCH', `payload-locked-documents/${editors}`, {
+      ...as('reviewer'),
+      body: { user: { relationTo: 'users', value: users.reviewer.id } },
+    })
+    refused(reassigned)
+    expect(await ownerOf(editors)).toBe(users.editor.id)
+    expect((await rest('DELETE', `payload-locked-documents/${editors}`, as('editor'))).status).toBe(
+      200,
+    )
+    expect(await stored('payload-locked-documents', editors)).toBeNull()
+    const reviewers = await lockOf('reviewer')
+    expect(
+      (await rest('DELETE', `payload-locked-documents/${reviewers}`, as('admin'))).status,
+    ).toBe(200)
+    expect(await stored('payload-locked-documents', reviewers)).toBeNull()
+  })
+
+  it('an editor taking over someone’s editing holds the lock themselves, on the same document', async () => {
+    const id = await lockOf('reviewer')
+    const res = await rest('PATCH', `payload-locked-documents/${id}`, {
+      ...as('editor'),
+      body: {
+        user: { relationTo: 'users', value: users.admin.id },
+        document: { relationTo: 'fact-sheets', value: 999_999 },
+      },
+    })
+    expect(res.status, res.text.slice(0, 300)).toBe(200)
+    const lock = await stored('payload-locked-documents', id)
+    expect((lock?.user as { value: Id }).value).toBe(users.editor.id)
+    expect((lock?.document as { value: Id }).value).toBe(draftDoc)
+  })
+})
+
+describe('the site-build history names people, never their e-mail', () => {
+  it('a rebuild and a rollback asked by the admin show their display name to editors', async () => {
+    const rebuild = await rest('POST', 'site-builds/rebuild', as('admin'))
+    expect(rebuild.status).toBe(202)
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'buildSite' } },
+      overrideAccess: true,
+    })
+    const triggers = jobs.map((job) => (job.input as { trigger?: string }).trigger)
+    expect(triggers).toContain('reconstruction demandée par Test admin')
+
+    const kept = await payload.create({
+      collection: 'site-builds',
+      data: { buildId: `kept-${unique()}`, status: 'succeeded', trigger: 'fixture' },
+      overrideAccess: true,
+    })
+    fs.mkdirSync(buildSiteDir(kept.buildId), { recursive: true })
+    fs.writeFileSync(path.join(buildSiteDir(kept.buildId), 'index.html'), '<h1>Accueil</h1>')
+    const rollback = await rest('POST', `site-builds/${kept.id}/rollback`, as('admin'))
+    expect(rollback.status, rollback.text).toBe(200)
+    const history = await rest('GET', 'site-builds?limit=100', as('editor'))
+    expect(history.text).toContain(`retour à ${kept.buildId} par Test admin`)
+    expect(history.text).not.toContain('admin@test.local')
+  })
+})
+
 describe('login lock', () => {
   const email = 'verrou@test.local'
-  const login = (password: string, headers: Record<string, string> = {}) =>
-    rest('POST', 'users/login', { body: { email, password }, headers })
+  const unknown = 'personne@test.local'
+  const login = (password: string, headers: Record<string, string> = {}, address = email) =>
+    rest('POST', 'users/login', { body: { email: address, password }, headers })
+  const wrong = 'L’adresse e-mail ou le mot de passe fourni est incorrect.'
+  const blocked =
+    'Connexion bloquée après trop de tentatives infructueuses. Réessayez dans 15 minutes, ou demandez à un·e administrateur·rice de débloquer le compte.'
+  /** The answers to the lock's threshold of wrong passwords, then to the right one. */
+  const answers = async (address: string, headers: Record<string, string> = {}) => {
+    const seen: string[] = []
+    for (let n = 0; n < loginLock.maxLoginAttempts; n++) {
+      const res = await login('mauvais-mot-de-passe', headers, address)
+      seen.push(`${res.status} ${res.json.errors[0].message}`)
+    }
+    const last = await login('test-password-1', headers, address)
+    seen.push(`${last.status} ${last.json.errors?.[0]?.message ?? 'connecté'}`)
+    return seen
+  }
 
   beforeAll(async () => {
     await payload.create({
@@ -631,22 +742,60 @@ describe('login lock', () => {
     })
   })
 
-  it(`locks after ${loginLock.maxLoginAttempts} failures, with a clear French message, even for the right password`, async () => {
-    for (let n = 0; n < loginLock.maxLoginAttempts; n++) {
-      const res = await login('mauvais-mot-de-passe')
-      expect(res.status).toBe(401)
-      expect(res.json.errors[0].message).toBe(
-        'L’adresse e-mail ou le mot de passe fourni est incorrect.',
-      )
-    }
-    const locked = await login('test-password-1')
-    expect(locked.status).toBe(401)
-    expect(locked.json.errors[0].message).toBe(
-      'Compte verrouillé après 5 tentatives de connexion infructueuses. Réessayez dans 15 minutes, ou demandez à un·e administrateur·rice de le déverrouiller.',
-    )
-    expect(locked.json.token).toBeUndefined()
+  it(`blocks after ${loginLock.maxLoginAttempts} failures from one address, with a clear French message, even for the right password`, async () => {
+    const seen = await answers(email)
+    expect(seen).toEqual([
+      ...Array(loginLock.maxLoginAttempts).fill(`401 ${wrong}`),
+      `401 ${blocked}`,
+    ])
     const english = await login('test-password-1', { 'Accept-Language': 'en' })
-    expect(english.json.errors[0].message).toMatch(/^Account locked after 5 failed login attempts/)
+    expect(english.json.errors[0].message).toMatch(/^Login blocked after too many failed attempts/)
+    expect(english.json.token).toBeUndefined()
+  })
+
+  it('an unknown e-mail address gets exactly the same answers (no account enumeration)', async () => {
+    expect(await answers(unknown)).toEqual([
+      ...Array(loginLock.maxLoginAttempts).fill(`401 ${wrong}`),
+      `401 ${blocked}`,
+    ])
+  })
+
+  it('an unknown address costs the same password hash as a real one', async () => {
+    const hashes = vi.spyOn(crypto, 'pbkdf2')
+    const rounds = () => hashes.mock.calls.filter((call) => call[2] === 600_000).length
+    const other = { 'X-Forwarded-For': '198.51.100.20' }
+    await login('mauvais', other, 'admin@test.local')
+    const real = rounds()
+    hashes.mockClear()
+    await login('mauvais', other, 'inconnu-2@test.local')
+    const missing = rounds()
+    hashes.mockClear()
+    await login('mauvais', other, email) // blocked from another client address: one hash here too
+    const locked = rounds()
+    hashes.mockRestore()
+    expect(real).toBe(1)
+    expect([missing, locked]).toEqual([1, 1])
+  })
+
+  it('the owner, from another client address, still logs in: nobody locks an account out with a few requests', async () => {
+    const res = await login('test-password-1', { 'X-Forwarded-For': '203.0.113.7' })
+    expect(res.status, res.text.slice(0, 200)).toBe(200)
+    expect(res.json.token).toBeTypeOf('string')
+  })
+
+  it(`${loginLock.maxAccountAttempts} failures from anywhere lock the account, known or not`, async () => {
+    for (const address of ['compte-large@test.local', unknown.replace('personne', 'large')]) {
+      if (address.startsWith('compte'))
+        await payload.create({
+          collection: 'users',
+          data: { email: address, name: 'Large', role: 'editor', password: 'test-password-1' },
+          overrideAccess: true,
+        })
+      for (let n = 0; n < loginLock.maxAccountAttempts; n++)
+        await login('mauvais', { 'X-Forwarded-For': `192.0.2.${n}` }, address)
+      const res = await login('test-password-1', { 'X-Forwarded-For': '192.0.2.250' }, address)
+      expect(`${res.status} ${res.json.errors?.[0]?.message}`).toBe(`401 ${blocked}`)
+    }
   })
 
   it('only an admin unlocks it; then the right password works again', async () => {
@@ -659,19 +808,16 @@ describe('login lock', () => {
     expect(res.json.token).toBeTypeOf('string')
   })
 
-  it('the lock ends by itself after the lock time', async () => {
+  it('the block ends by itself after the lock time', async () => {
     for (let n = 0; n < loginLock.maxLoginAttempts; n++) await login('mauvais')
     expect((await login('test-password-1')).status).toBe(401)
-    // Instead of waiting 15 minutes: the lock's end moved into the past.
-    const { docs } = await payload.find({
-      collection: 'users',
-      where: { email: { equals: email } },
-    })
-    await payload.db.updateOne({
-      collection: 'users',
-      id: docs[0]!.id,
-      data: { lockUntil: new Date(Date.now() - 1000).toISOString() },
-    })
-    expect((await login('test-password-1')).status).toBe(200)
+    // Instead of waiting 15 minutes: the clock moves on.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + (loginLock.lockMinutes * 60 + 1) * 1000)
+      expect((await login('test-password-1')).status).toBe(200)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

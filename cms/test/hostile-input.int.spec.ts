@@ -13,11 +13,14 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { maxNesting } from '../src/hooks/rejectMalformedInput'
+import { requestLimits } from '../src/http/requestLimits'
 import { createUsers, testPayload } from './helpers/payload'
 import { validData } from './helpers/fixtures'
 import {
+  activePdf,
   elfExecutable,
   htmlPage,
+  htmlWithPdfHeader,
   pngBomb,
   realPdf,
   svgWithScript,
@@ -236,6 +239,63 @@ const cases: Case[] = [
     body: upload(htmlPage, 'guide.pdf', 'application/pdf', { title: 'Guide' }),
     status: 400,
     message: /Type de fichier refusé/,
+  },
+  {
+    name: 'HTML page behind a %PDF header',
+    path: 'documents',
+    body: upload(htmlWithPdfHeader, 'guide.pdf', 'application/pdf', { title: 'Guide' }),
+    status: 400,
+    message: /Type de fichier refusé : le contenu de « guide\.pdf » n'est pas un PDF complet/,
+  },
+  {
+    name: 'PDF that runs JavaScript when opened (in a compressed object stream)',
+    path: 'documents',
+    body: async () =>
+      upload(await activePdf('javascript'), 'rapport.pdf', 'application/pdf', {
+        title: 'Rapport',
+      })(),
+    status: 400,
+    message: /PDF refusé : « rapport\.pdf » contient du code qui s'exécute à l'ouverture/,
+  },
+  {
+    name: 'PDF that runs JavaScript when opened (plain objects)',
+    path: 'documents',
+    body: async () =>
+      upload(
+        await activePdf('javascript', { compressed: false }),
+        'rapport.pdf',
+        'application/pdf',
+        { title: 'Rapport' },
+      )(),
+    status: 400,
+    message: /PDF refusé/,
+  },
+  {
+    name: 'PDF that launches a program when opened',
+    path: 'documents',
+    body: async () =>
+      upload(await activePdf('launch'), 'rapport.pdf', 'application/pdf', { title: 'Rapport' })(),
+    status: 400,
+    message: /PDF refusé/,
+  },
+  {
+    name: 'PNG with an HTML page appended: stored without it',
+    path: 'media',
+    body: () =>
+      upload(
+        Buffer.concat([png, Buffer.from('<html><script>alert(document.cookie)</script></html>')]),
+        'photo.png',
+        'image/png',
+        { alt: 'Photo' },
+      )(),
+    status: 201,
+    check: async (res) => {
+      const file = path.join(uploadsRoot, 'media', res.json.doc.filename)
+      const bytes = fs.readFileSync(file)
+      expect(bytes.toString('latin1')).not.toContain('<script')
+      // Ends with the IEND chunk (its type and CRC): nothing after the image.
+      expect(bytes.subarray(-8).toString('hex')).toBe('49454e44ae426082')
+    },
   },
   {
     name: 'zip bomb named .docx: refused without inflating it',
@@ -586,6 +646,76 @@ const cases: Case[] = [
     path: 'fact-sheets?depth=1000&limit=1',
     status: 200,
   },
+  // Requests that used to answer 500.
+  {
+    name: 'deleting a preference that does not exist',
+    method: 'DELETE',
+    path: 'payload-preferences/cle-inexistante',
+    status: 404,
+    message: /Aucune préférence enregistrée sous la clé « cle-inexistante »/,
+  },
+  {
+    name: 'doubly encoded path traversal when fetching a file (as staff)',
+    method: 'GET',
+    path: 'documents/file/..%252f..%252fnlv.db',
+    status: 404,
+    message: /Fichier introuvable/,
+  },
+  {
+    name: 'a file name that is not on the disk (as staff)',
+    method: 'GET',
+    path: 'media/file/absente.png',
+    status: 404,
+    message: /Fichier introuvable/,
+  },
+  // Amplification by anonymous visitors: a clear 400 beyond a page of 100 at depth 2.
+  {
+    name: 'anonymous depth=6&limit=100',
+    method: 'GET',
+    path: 'fact-sheets?depth=6&limit=100',
+    anonymous: true,
+    status: 400,
+    message: new RegExp(`« depth » vaut au plus ${requestLimits.anonymousMaxDepth} sans connexion`),
+  },
+  {
+    name: 'anonymous depth=10 on one item',
+    method: 'GET',
+    path: 'fact-sheets/1?depth=10',
+    anonymous: true,
+    status: 400,
+    message: /« depth » vaut au plus/,
+  },
+  {
+    name: 'anonymous limit=1000',
+    method: 'GET',
+    path: 'fact-sheets?limit=1000',
+    anonymous: true,
+    status: 400,
+    message: new RegExp(`au plus ${requestLimits.anonymousMaxLimit} résultats par page`),
+  },
+  {
+    name: 'anonymous limit=0 (everything)',
+    method: 'GET',
+    path: 'themes?limit=0',
+    anonymous: true,
+    status: 400,
+    message: /au plus \d+ résultats par page/,
+  },
+  {
+    name: 'anonymous pagination=false',
+    method: 'GET',
+    path: 'media?pagination=false',
+    anonymous: true,
+    status: 400,
+    message: /au plus \d+ résultats par page/,
+  },
+  {
+    name: 'anonymous read within the limits',
+    method: 'GET',
+    path: `fact-sheets?depth=${requestLimits.anonymousMaxDepth}&limit=${requestLimits.anonymousMaxLimit}`,
+    anonymous: true,
+    status: 200,
+  },
   // Multipart bodies Payload 3.90 cannot parse (it would answer 500 before any hook runs):
   // a French 400 from hooks/answerUnreadableBody.ts; nothing is stored and nothing leaks.
   {
@@ -684,6 +814,129 @@ describe(`hostile input through REST (${cases.length} cases)`, () => {
     const res = await graphql(`{ FactSheets { docs { id } } } #${'x'.repeat(30 * 1024 * 1024)}`)
     expect(res.status).toBe(413)
     expect(res.json.errors[0].message).toMatch(/dépassent 8 Mo/)
+  })
+
+  it('depth=10 on items that relate to each other answers quickly and small (staff)', async () => {
+    const ids: Array<number | string> = []
+    for (let n = 0; n < 4; n++) {
+      const doc = await payload.create({
+        collection: 'fact-sheets',
+        data: sheet({ _status: 'published' }) as never,
+        overrideAccess: true,
+        context: { seeding: true },
+      })
+      ids.push(doc.id)
+    }
+    const related = ids.map((value) => ({ relationTo: 'fact-sheets', value }))
+    for (const id of ids)
+      await payload.update({
+        collection: 'fact-sheets',
+        id,
+        data: { related } as never,
+        overrideAccess: true,
+        context: { seeding: true },
+      })
+    const one = await rest('GET', `fact-sheets/${ids[0]}?depth=10`, { token: tokens.editor })
+    expect(one.status, one.text.slice(0, 300)).toBe(200)
+    // Related items are populated one level: their own `related` are ids.
+    expect(one.json.related[0].value.related[0].value).toBe(ids[0])
+    expect(one.text.length).toBeLessThan(100_000)
+    const list = await rest('GET', 'fact-sheets?depth=10&limit=100', { token: tokens.editor })
+    expect(list.status).toBe(200)
+    expect(list.text.length).toBeLessThan(2_000_000)
+    // Anonymous visitors, within their limits, get the related items populated.
+    const visitor = await rest(
+      'GET',
+      `fact-sheets?depth=${requestLimits.anonymousMaxDepth}&limit=${requestLimits.anonymousMaxLimit}&where[id][equals]=${ids[0]}`,
+    )
+    expect(visitor.status, visitor.text.slice(0, 300)).toBe(200)
+    expect(visitor.json.docs[0].related[1].value.id).toBe(ids[1])
+  })
+
+  it('a saved preference is deleted (it used to answer 500 too), only by its owner', async () => {
+    const saved = await rest('POST', 'payload-preferences/colonnes-fiches', {
+      token: tokens.editor,
+      body: { value: { columns: ['title'] } },
+    })
+    expect(saved.status, saved.text.slice(0, 300)).toBe(200)
+    const other = await rest('DELETE', 'payload-preferences/colonnes-fiches', {
+      token: tokens.reviewer,
+    })
+    expect(other.status).toBe(404)
+    const mine = await rest('DELETE', 'payload-preferences/colonnes-fiches', {
+      token: tokens.editor,
+    })
+    expect(mine.status, mine.text.slice(0, 300)).toBe(200)
+    const again = await rest('GET', 'payload-preferences/colonnes-fiches', { token: tokens.editor })
+    expect(again.json?.value ?? null).toBeNull()
+  })
+
+  it('a GraphQL query of 300 aliases is refused for its cost', async () => {
+    const aliases = Array.from({ length: 300 }, (_, n) => `a${n}: FactSheets { docs { id } }`)
+    const res = await graphql(`{ ${aliases.join(' ')} }`)
+    // graphql-http answers refused queries 200 to an `application/json` client, with `errors`.
+    expect(res.json.errors[0].message).toMatch(
+      new RegExp(`exceeds the maximum complexity of ${requestLimits.graphQLMaxComplexity}`),
+    )
+    expect(res.json.data).toBeUndefined()
+    const ordinary = await graphql(
+      '{ FactSheets(limit: 100) { docs { id title summary related { value { ... on FactSheet { id title } } } } } }',
+    )
+    expect(ordinary.status, ordinary.text.slice(0, 300)).toBe(200)
+    expect(ordinary.json.errors, ordinary.text.slice(0, 300)).toBeUndefined()
+    // Relations resolved for the anonymous visitor (the items above relate to each other).
+    expect(
+      ordinary.json.data.FactSheets.docs.some(
+        (d: { related?: Array<{ value?: { id?: unknown } }> }) => d.related?.[0]?.value?.id,
+      ),
+    ).toBe(true)
+  })
+
+  it('GraphQL introspection is for logged-in staff only', async () => {
+    const query = '{ __schema { types { name } } }'
+    const anonymous = await graphql(query)
+    expect(anonymous.json.data).toBeUndefined()
+    expect(anonymous.json.errors[0].message).toBe(
+      'Requête refusée : la description du schéma GraphQL est réservée à l’équipe connectée.',
+    )
+    expect(anonymous.text).not.toContain('FactSheet')
+    const byType = await graphql('{ __type(name: "User") { fields { name } } }')
+    expect(byType.json.errors[0].message).toMatch(/réservée à l’équipe connectée/)
+    const staff = await graphql(query, { token: tokens.reviewer })
+    expect(staff.status).toBe(200)
+    expect(staff.json.data.__schema.types.length).toBeGreaterThan(10)
+    // __typename stays open: clients need it to read unions.
+    expect((await graphql('{ __typename }')).json.data).toEqual({ __typename: 'Query' })
+  })
+
+  it('documents are served as downloads, sandboxed; images inline, sandboxed', async () => {
+    const doc = await payload.create({
+      collection: 'documents',
+      data: { title: 'Téléchargement' },
+      file: {
+        data: pdf,
+        name: 'telechargement.pdf',
+        mimetype: 'application/pdf',
+        size: pdf.length,
+      },
+      overrideAccess: true,
+    })
+    const file = await rest('GET', `documents/file/${doc.filename}`, { token: tokens.editor })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('application/pdf')
+    expect(file.headers.get('content-disposition')).toBe('attachment')
+    expect(file.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/)
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Image servie' },
+      file: { data: png, name: 'servie.png', mimetype: 'image/png', size: png.length },
+      overrideAccess: true,
+    })
+    const served = await rest('GET', `media/file/${image.filename}`, { token: tokens.editor })
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-disposition')).toBeNull()
+    expect(served.headers.get('content-security-policy')).toMatch(/^sandbox/)
   })
 
   it('the API still answers normally afterwards', async () => {

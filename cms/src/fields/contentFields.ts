@@ -64,6 +64,8 @@ export const related = (): Field => ({
   type: 'relationship',
   relationTo: [...contentTypes],
   hasMany: true,
+  // Items relate to each other (A → B → A): populated one level only, whatever the depth asked.
+  maxDepth: 1,
   label: { fr: 'Contenus liés', en: 'Related items' },
 })
 

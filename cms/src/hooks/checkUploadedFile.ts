@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { maxUploadBytes } from '../env'
 import { say } from '../i18n/say'
+import { pdfProblem, reencodeImage } from './activeContent'
 
 const human = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} Mo`
 
@@ -9,6 +10,8 @@ const human = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10}
  * Checks an upload before Payload stores it: the type is read from the file's bytes (a renamed
  * executable is refused whatever its name), the size is capped, and the file name is cleaned
  * of path separators and control characters. The stored MIME type is the detected one.
+ * Active content is refused or removed: a PDF must be one and run nothing (`activeContent.ts`);
+ * an image is encoded again, which drops whatever was appended to it.
  */
 export const checkUploadedFile =
   (allowed: Record<string, string>): CollectionBeforeOperationHook =>
@@ -39,6 +42,35 @@ export const checkUploadedFile =
         undefined,
         true,
       )
+    }
+    if (detected.mime === 'application/pdf') {
+      const problem = pdfProblem(file.data)
+      if (problem) {
+        throw new APIError(
+          say(
+            req,
+            problem === 'active-content'
+              ? {
+                  fr: `PDF refusé : « ${file.name} » contient du code qui s'exécute à l'ouverture (JavaScript, lancement d'un programme). Enregistrez-le de nouveau sans ces éléments (par exemple « Imprimer en PDF »).`,
+                  en: `PDF refused: "${file.name}" contains code that runs when it is opened (JavaScript, program launch). Save it again without it (e.g. "Print to PDF").`,
+                }
+              : {
+                  fr: `Type de fichier refusé : le contenu de « ${file.name} » n'est pas un PDF complet.`,
+                  en: `File type refused: the content of "${file.name}" is not a complete PDF.`,
+                },
+          ),
+          400,
+          undefined,
+          true,
+        )
+      }
+    }
+    if (detected.mime.startsWith('image/')) {
+      const clean = await reencodeImage(file.data, detected.mime)
+      if (clean) {
+        file.data = clean
+        file.size = clean.length
+      }
     }
     file.mimetype = detected.mime
     file.name = cleanFileName(file.name, detected.ext)

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs/promises'
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
@@ -11,6 +11,13 @@ import { queueSiteBuild } from './queueSiteBuild'
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
+/**
+ * Who asked, as the build history shows it to every editor: the display name, never the
+ * e-mail address (editors may not read their colleagues' addresses).
+ */
+const requestedBy = (user: PayloadRequest['user']) =>
+  (typeof user?.name === 'string' && user.name.trim()) || 'un·e membre de l’équipe'
+
 /** `POST /api/site-builds/rebuild`: queue a build now, even if nothing changed. */
 export const rebuildEndpoint: Endpoint = {
   path: '/rebuild',
@@ -18,7 +25,7 @@ export const rebuildEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor'))
       return json({ error: 'Réservé à l’équipe de contenu.' }, 403)
-    await queueSiteBuild(req, `reconstruction demandée par ${req.user?.email}`, true)
+    await queueSiteBuild(req, `reconstruction demandée par ${requestedBy(req.user)}`, true)
     return json({ message: 'Reconstruction du site demandée.' }, 202)
   },
 }
@@ -66,7 +73,7 @@ export const rollbackEndpoint: Endpoint = {
       data: {
         buildId: `${build.buildId}-rollback-${Date.now()}`,
         status: 'rollback',
-        trigger: `retour à ${build.buildId} par ${req.user?.email}`,
+        trigger: `retour à ${build.buildId} par ${requestedBy(req.user)}`,
         startedAt: now,
         finishedAt: now,
         durationMs: 0,

@@ -59,6 +59,30 @@ export function securityHeaders(cmsUrl: string): Record<string, string> {
   }
 }
 
+/**
+ * The decoded, normalised path of a request (`/a/./b/../c` → `/a/c`), or null when it is
+ * unusable: not a path, undecodable, a NUL byte, a backslash anywhere, or a second slash at the start
+ * once decoded (`/%2fevil.example` would make `//evil.example`, `/%5cevil` → `/\evil`:
+ * browsers read both as another site, so a redirect built from them would leave the site).
+ */
+export function requestPath(url: string | undefined): string | null {
+  // The raw path, not `new URL()`'s: URL parsing turns `\\` into `/` and reads a leading `//`
+  // as a host, which would hide exactly what is refused here.
+  const raw = (url ?? '/').replace(/[?#].*$/s, '')
+  if (!raw.startsWith('/')) return null
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+  if (/[\\\0]/.test(decoded) || decoded.startsWith('//')) return null
+  return path.posix.normalize(decoded)
+}
+
+/** A path as a URL path again: each segment percent-encoded, so a redirect stays on the site. */
+const encodePath = (pathname: string) => pathname.split('/').map(encodeURIComponent).join('/')
+
 async function resolveFile(
   root: string,
   pathname: string,
@@ -74,7 +98,7 @@ async function resolveFile(
   const file = pathname.endsWith('/') ? path.join(target, 'index.html') : target
   if (await isFile(file)) return { file, status: 200 }
   if (!pathname.endsWith('/') && (await isFile(path.join(target, 'index.html'))))
-    return { redirect: `${pathname}/` }
+    return { redirect: encodePath(`${pathname}/`) }
   const localised = pathname.startsWith('/en/')
     ? path.join(root, 'en', '404.html')
     : path.join(root, '404.html')
@@ -91,15 +115,10 @@ export function createLiveSiteServer({
   const headers = securityHeaders(cmsUrl)
   return createServer(async (req, res) => {
     try {
-      let pathname: string
-      try {
-        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-      } catch {
-        res.writeHead(400, headers).end('Bad request')
-        return
-      }
-      if (pathname.includes('\0')) {
-        res.writeHead(400, headers).end('Bad request')
+      const pathname = requestPath(req.url)
+      if (!pathname) {
+        res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('Adresse invalide.')
         return
       }
       // Resolved per request: the pipeline's atomic swap is visible on the next request.

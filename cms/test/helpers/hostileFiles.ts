@@ -1,12 +1,36 @@
 /** Files an attacker might upload, built byte by byte (no fixture files to keep in git). */
 import zlib from 'node:zlib'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 
 export async function realPdf(text = 'Document de test'): Promise<Buffer> {
   const doc = await PDFDocument.create()
   doc.addPage().drawText(text)
   return Buffer.from(await doc.save())
 }
+
+/**
+ * A real PDF whose catalog runs an action when it is opened: JavaScript, or the launch of a
+ * program. With `compressed`, the catalog sits in a compressed object stream (pdf-lib's
+ * default), where the word `/JavaScript` never appears in the file's bytes.
+ */
+export async function activePdf(
+  action: 'javascript' | 'launch',
+  { compressed = true } = {},
+): Promise<Buffer> {
+  const doc = await PDFDocument.create()
+  doc.addPage().drawText('Rapport annuel')
+  const openAction =
+    action === 'javascript'
+      ? { S: 'JavaScript', JS: PDFString.of('app.alert("pwned")') }
+      : { S: 'Launch', F: PDFString.of('C:\\Windows\\System32\\calc.exe') }
+  doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj(openAction))
+  return Buffer.from(await doc.save({ useObjectStreams: compressed }))
+}
+
+/** An HTML page that starts with a PDF header (file-type reads it as a PDF). */
+export const htmlWithPdfHeader = Buffer.from(
+  '%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>\n',
+)
 
 /** The first bytes of a Linux executable: what a renamed program looks like. */
 export const elfExecutable = Buffer.concat([

@@ -3,6 +3,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
+import { documentResponseHeaders, missingFileIs404 } from '../../http/servedFiles'
 
 export const documentTypes = {
   'application/pdf': 'PDF',
@@ -42,6 +43,8 @@ export const Documents: CollectionConfig = {
   ],
   upload: {
     staticDir: uploadDir('documents'),
+    handlers: [missingFileIs404(uploadDir('documents'))],
+    modifyResponseHeaders: documentResponseHeaders,
     mimeTypes: Object.keys(documentTypes),
   },
 }

@@ -3,6 +3,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
+import { imageResponseHeaders, missingFileIs404 } from '../../http/servedFiles'
 
 const imageTypes = {
   'image/jpeg': 'JPEG',
@@ -42,6 +43,8 @@ export const Media: CollectionConfig = {
   ],
   upload: {
     staticDir: uploadDir('media'),
+    handlers: [missingFileIs404(uploadDir('media'))],
+    modifyResponseHeaders: imageResponseHeaders,
     mimeTypes: Object.keys(imageTypes),
     // Sizes are WebP: a fraction of the weight of JPEG/PNG on a phone on poor Wi-Fi.
     imageSizes: [

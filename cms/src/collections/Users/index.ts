@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { roleLabels, roles } from '../../access/roles'
-import { loginLock } from './loginLock'
+import {
+  forgetFailuresOnLogin,
+  forgetFailuresOnUnlock,
+  loginLock,
+  throttleLogin,
+} from './loginLock'
 
 /** People who log into the admin. Only admins manage accounts and roles. */
 export const Users: CollectionConfig = {
@@ -24,10 +29,16 @@ export const Users: CollectionConfig = {
     group: { fr: 'Administration', en: 'Administration' },
   },
   auth: {
-    maxLoginAttempts: loginLock.maxLoginAttempts,
+    // The account-wide lock; the per-client-address one is `throttleLogin` (loginLock.ts).
+    maxLoginAttempts: loginLock.maxAccountAttempts,
     lockTime: loginLock.lockMinutes * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: false,
+  },
+  hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgetFailuresOnLogin],
+    afterOperation: [forgetFailuresOnUnlock],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
