@@ -1,15 +1,18 @@
 /** `pnpm seed`: loads the seed content into the CMS database (see runSeed). */
 import { getPayload } from 'payload'
 import config from '@nlv/cms/payload.config'
+import { importsFinished } from '@nlv/cms/src/cli'
 import { runSeed } from './runSeed'
 
+importsFinished()
 const started = Date.now()
 try {
   const payload = await getPayload({ config })
   const report = await runSeed(payload)
-  console.log('\nDevelopment accounts (log in at /admin):')
+  // A password is shown when its account is created, never again: it may have changed since.
+  console.log('\nAccounts (log in at /admin):')
   for (const a of report.accounts)
-    console.log(`  ${a.email}  password: ${a.password}${a.created ? '' : '  (already existed)'}`)
+    console.log(`  ${a.email}  ${a.created ? `password: ${a.password}` : '(already existed)'}`)
   console.log(`[seed] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 } catch (error) {
