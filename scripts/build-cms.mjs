@@ -37,18 +37,22 @@ function files(relative) {
   const full = path.join(root, relative)
   if (!fs.existsSync(full)) return []
   if (!fs.statSync(full).isDirectory()) return [relative]
-  return fs
-    .readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !/\.(test|spec)\.tsx?$/.test(entry.name))
-    // `parentPath` is Node >= 20.12; `path` is its older name.
-    .map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)))
+  return (
+    fs
+      .readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !/\.(test|spec)\.tsx?$/.test(entry.name))
+      // `parentPath` is Node >= 20.12; `path` is its older name.
+      .map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)))
+  )
 }
 
 /** SHA-256 over every input file's path and content, in a fixed order. */
 export function inputsHash() {
   const hash = crypto.createHash('sha256').update(`node ${process.version}\n`)
   for (const file of inputs.flatMap(files).sort()) {
-    hash.update(`${file.split(path.sep).join('/')}\n`).update(fs.readFileSync(path.join(root, file)))
+    hash
+      .update(`${file.split(path.sep).join('/')}\n`)
+      .update(fs.readFileSync(path.join(root, file)))
   }
   return hash.digest('hex')
 }
@@ -69,7 +73,7 @@ async function main() {
   fs.rmSync(stampFile, { force: true })
   const started = Date.now()
   const next = createRequire(path.join(cmsDir, 'package.json')).resolve('next/dist/bin/next')
-  const child = spawn(process.execPath, [next, 'build', '--webpack'], {
+  const child = spawn(process.execPath, [next, 'build'], {
     cwd: cmsDir,
     stdio: 'inherit',
     env: {
@@ -87,7 +91,9 @@ async function main() {
   const status = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
   clearInterval(progress)
   if (status !== 0) {
-    console.error(`[build] next build failed (exit ${status}) after ${seconds(Date.now() - started)}`)
+    console.error(
+      `[build] next build failed (exit ${status}) after ${seconds(Date.now() - started)}`,
+    )
     return status
   }
   fs.writeFileSync(stampFile, `${hash}\n`)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # `npm start`: installs everything, makes the database with the committed migrations (the
-# same path as production), loads the seed content, builds the CMS for production (reused
-# while its sources are unchanged), then runs the CMS (admin + API, with the publishing
-# pipeline) and serves the live public site. The CMS builds the site on its first start and
-# after every publish. Ctrl-C stops both.
+# same path as production), loads the seed content and builds the public site once
+# (content-seed/src/quickstart.ts) while it builds the CMS for production (reused while its
+# sources are unchanged), then runs the CMS (admin + API, with the publishing pipeline) and
+# serves the live public site, which the CMS rebuilds after every publish. Ctrl-C stops both.
 #
 # Safe by default: the CMS runs with NODE_ENV=production, so its start-up checks apply; the
 # secret and the accounts' password are generated on the first start (scripts/
@@ -24,15 +24,20 @@ if [ "${NLV_START_SKIP_INSTALL:-}" != 1 ]; then bash scripts/bootstrap.sh; fi
 
 eval "$(node scripts/quickstart-secrets.mjs)"
 
-echo "[start] creating or upgrading the database (committed migrations)…"
-pnpm --silent --filter @nlv/cms migrate
-echo "[start] loading the seed content…"
-pnpm --silent seed
-pnpm --silent --filter @nlv/cms build
-
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
+
+# The CMS's production build (reused while its sources are unchanged) needs no database: it
+# runs while the database is made and the first public site is built, so both are ready
+# together on two cores.
+pnpm --silent --filter @nlv/cms build &
+build_pid=$!
+pids+=("$build_pid")
+echo "[start] making the database (committed migrations), loading the seed content…"
+pnpm --silent --filter @nlv/content-seed quickstart
+wait "$build_pid" || { echo "[start] the CMS build failed (see above)" >&2; exit 1; }
+pids=()
 
 echo "[start] starting the CMS on $CMS_URL…"
 NODE_ENV=production pnpm --silent --filter @nlv/cms start --port "$PORT" &
@@ -41,18 +46,14 @@ pids+=("$cms_pid")
 pnpm --silent --filter @nlv/cms serve:site &
 pids+=($!)
 
-# At start-up the CMS queues the first site build if none is live.
 until curl -fs -o /dev/null "$CMS_URL/api/users/me"; do
   kill -0 "$cms_pid" 2>/dev/null || { echo "[start] the CMS stopped (see its message above)" >&2; exit 1; }
-  sleep 1
+  sleep 0.5
 done
-if ! curl -fs -o /dev/null "$SITE_URL/"; then
-  echo "[start] building the public site (first start only; about a minute)…"
-  for _ in $(seq 1 300); do
-    curl -fs -o /dev/null "$SITE_URL/" && break
-    sleep 1
-  done
-fi
+for _ in $(seq 1 60); do
+  curl -fs -o /dev/null "$SITE_URL/" && break
+  sleep 0.5
+done
 cat <<MSG
 
   Nourrir la vie is running.

@@ -2,17 +2,13 @@
 import { getPayload } from 'payload'
 import config from '@nlv/cms/payload.config'
 import { importsFinished } from '@nlv/cms/src/cli'
-import { runSeed } from './runSeed'
+import { printAccounts, runSeed } from './runSeed'
 
 importsFinished()
 const started = Date.now()
 try {
   const payload = await getPayload({ config })
-  const report = await runSeed(payload)
-  // A password is shown when its account is created, never again: it may have changed since.
-  console.log('\nAccounts (log in at /admin):')
-  for (const a of report.accounts)
-    console.log(`  ${a.email}  ${a.created ? `password: ${a.password}` : '(already existed)'}`)
+  printAccounts(await runSeed(payload))
   console.log(`[seed] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 } catch (error) {

@@ -81,7 +81,12 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms: number, proc?: Proc) {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms: number,
+  proc?: Proc,
+) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
     if (proc && proc.child.exitCode !== null) break
@@ -149,143 +154,167 @@ afterAll(async () => {
 })
 
 describe('from the quick start to production, as the README says', () => {
-  it('the quick start makes its database with the migrations and generates its secrets', async () => {
-    const quick = launch('bash', ['scripts/start.sh'], {
-      ...baseEnv,
-      NLV_START_SKIP_INSTALL: '1',
-    })
-    running.push(quick)
-    await waitFor(
-      'the quick start',
-      async () => (quick.output().includes('Nourrir la vie is running') ? true : undefined),
-      minutes(15),
-      quick,
-    )
-    const secretsFile = path.join(dataDir, 'secrets.json')
-    expect(statSync(secretsFile).mode & 0o777).toBe(0o600)
-    const secrets = JSON.parse(readFileSync(secretsFile, 'utf8'))
-    expect(secrets.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
-    password = secrets.SEED_PASSWORD
-    expect(password.length).toBeGreaterThanOrEqual(16)
-    // Shown once, with where it is kept; the development default is nowhere.
-    expect(quick.output()).toContain(`admin@nourrirlavie.local  password: ${password}`)
-    expect(quick.output()).toContain(secretsFile)
-    expect(quick.output()).not.toContain('nourrir-la-vie-dev')
-
-    // Content added through the API: written, submitted, approved, published.
-    const [editor, reviewer] = [await login('editor'), await login('reviewer')]
-    const title = 'Fiche ajoutée avant la mise en production'
-    const created = await api('fact-sheets?draft=true', {
-      method: 'POST',
-      token: editor,
-      body: JSON.stringify({
-        title,
-        summary: 'Ajoutée par l’API sur la base du démarrage rapide.',
-        keyMessages: [{ text: 'Passe en production sans changement.' }],
-        _status: 'draft',
-      }),
-    })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const doc = created.body!.doc
-    for (const [action, token] of [
-      ['submit', editor],
-      ['approve', reviewer],
-      ['publish', editor],
-    ] as const) {
-      const step = await api(`fact-sheets/${doc.id}/workflow/${action}`, {
-        method: 'POST',
-        token,
-        body: '{}',
+  it(
+    'the quick start makes its database with the migrations and generates its secrets',
+    async () => {
+      const quick = launch('bash', ['scripts/start.sh'], {
+        ...baseEnv,
+        NLV_START_SKIP_INSTALL: '1',
       })
-      expect(step.status, `${action}: ${JSON.stringify(step.body)}`).toBe(200)
-    }
-    added = { id: doc.id, slug: doc.slug, title }
-    await quick.stop()
-  }, minutes(20))
+      running.push(quick)
+      await waitFor(
+        'the quick start',
+        async () => (quick.output().includes('Nourrir la vie is running') ? true : undefined),
+        minutes(15),
+        quick,
+      )
+      const secretsFile = path.join(dataDir, 'secrets.json')
+      expect(statSync(secretsFile).mode & 0o777).toBe(0o600)
+      const secrets = JSON.parse(readFileSync(secretsFile, 'utf8'))
+      expect(secrets.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
+      password = secrets.SEED_PASSWORD
+      expect(password.length).toBeGreaterThanOrEqual(16)
+      // Shown once, with where it is kept; the development default is nowhere.
+      expect(quick.output()).toContain(`admin@nourrirlavie.local  password: ${password}`)
+      expect(quick.output()).toContain(secretsFile)
+      expect(quick.output()).not.toContain('nourrir-la-vie-dev')
 
-  it('1–2. with the production environment, the build is the one the quick start made', async () => {
-    baseEnv = {
-      ...baseEnv,
-      NODE_ENV: 'production',
-      // `openssl rand -hex 32`; DATABASE_URL unset: the SQLite file in NLV_DATA_DIR.
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    }
-    const build = await run('pnpm', ['--filter', '@nlv/cms', 'build'], baseEnv)
-    expect(build.code, build.output).toBe(0)
-    expect(build.output).toContain('up to date (sources unchanged)')
-  }, minutes(10))
+      // Content added through the API: written, submitted, approved, published.
+      const [editor, reviewer] = [await login('editor'), await login('reviewer')]
+      const title = 'Fiche ajoutée avant la mise en production'
+      const created = await api('fact-sheets?draft=true', {
+        method: 'POST',
+        token: editor,
+        body: JSON.stringify({
+          title,
+          summary: 'Ajoutée par l’API sur la base du démarrage rapide.',
+          keyMessages: [{ text: 'Passe en production sans changement.' }],
+          _status: 'draft',
+        }),
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const doc = created.body!.doc
+      for (const [action, token] of [
+        ['submit', editor],
+        ['approve', reviewer],
+        ['publish', editor],
+      ] as const) {
+        const step = await api(`fact-sheets/${doc.id}/workflow/${action}`, {
+          method: 'POST',
+          token,
+          body: '{}',
+        })
+        expect(step.status, `${action}: ${JSON.stringify(step.body)}`).toBe(200)
+      }
+      added = { id: doc.id, slug: doc.slug, title }
+      await quick.stop()
+    },
+    minutes(20),
+  )
 
-  it('3. `pnpm backup`, then `pnpm --filter @nlv/cms migrate`, without a question', async () => {
-    const backup = await run('pnpm', ['backup'], baseEnv)
-    expect(backup.code, backup.output).toBe(0)
-    backupDir = /written to (\S+)/.exec(backup.output)![1]!
-    expect(backupDir.startsWith(path.join(dataDir, 'backups'))).toBe(true)
+  it(
+    '1–2. with the production environment, the build is the one the quick start made',
+    async () => {
+      baseEnv = {
+        ...baseEnv,
+        NODE_ENV: 'production',
+        // `openssl rand -hex 32`; DATABASE_URL unset: the SQLite file in NLV_DATA_DIR.
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      }
+      const build = await run('pnpm', ['--filter', '@nlv/cms', 'build'], baseEnv)
+      expect(build.code, build.output).toBe(0)
+      expect(build.output).toContain('up to date (sources unchanged)')
+    },
+    minutes(10),
+  )
 
-    const migrate = await run('pnpm', ['--filter', '@nlv/cms', 'migrate'], baseEnv)
-    expect(migrate.code, migrate.output).toBe(0)
-    expect(migrate.output).toContain('database is up to date')
-    expect(migrate.output).not.toMatch(/dev mode|retrying/)
-  }, minutes(5))
+  it(
+    '3. `pnpm backup`, then `pnpm --filter @nlv/cms migrate`, without a question',
+    async () => {
+      const backup = await run('pnpm', ['backup'], baseEnv)
+      expect(backup.code, backup.output).toBe(0)
+      backupDir = /written to (\S+)/.exec(backup.output)![1]!
+      expect(backupDir.startsWith(path.join(dataDir, 'backups'))).toBe(true)
 
-  it('4. start and serve: the admin, the API and the site answer', async () => {
-    const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], baseEnv)
-    const site = launch('pnpm', ['--filter', '@nlv/cms', 'serve:site'], baseEnv)
-    running.push(cms, site)
-    await waitFor('the CMS', () => ok(`${cmsUrl}/api/users/me`), minutes(3), cms)
+      const migrate = await run('pnpm', ['--filter', '@nlv/cms', 'migrate'], baseEnv)
+      expect(migrate.code, migrate.output).toBe(0)
+      expect(migrate.output).toContain('database is up to date')
+      expect(migrate.output).not.toMatch(/dev mode|retrying/)
+    },
+    minutes(5),
+  )
 
-    const loginPage = await fetch(`${cmsUrl}/admin/login`)
-    expect(loginPage.status).toBe(200)
-    expect(await loginPage.text()).toMatch(/<html[^>]*lang="fr"/)
-    const token = await login('admin')
-    const dashboard = await fetch(`${cmsUrl}/admin`, {
-      headers: { cookie: `payload-token=${token}` },
-    })
-    expect(dashboard.status).toBe(200)
+  it(
+    '4. start and serve: the admin, the API and the site answer',
+    async () => {
+      const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], baseEnv)
+      const site = launch('pnpm', ['--filter', '@nlv/cms', 'serve:site'], baseEnv)
+      running.push(cms, site)
+      await waitFor('the CMS', () => ok(`${cmsUrl}/api/users/me`), minutes(3), cms)
 
-    const published = await fetch(`${cmsUrl}/api/fact-sheets?where[slug][equals]=${added.slug}`)
-    expect((await published.json()).docs.map((d: { title: string }) => d.title)).toEqual([
-      added.title,
-    ])
+      const loginPage = await fetch(`${cmsUrl}/admin/login`)
+      expect(loginPage.status).toBe(200)
+      expect(await loginPage.text()).toMatch(/<html[^>]*lang="fr"/)
+      const token = await login('admin')
+      const dashboard = await fetch(`${cmsUrl}/admin`, {
+        headers: { cookie: `payload-token=${token}` },
+      })
+      expect(dashboard.status).toBe(200)
 
-    // The publish queued a site build; the production server runs it and serves the page.
-    const page = `${siteUrl}${itemPath('fact-sheets', added.slug, 'fr')}`
-    await waitFor('the published page on the site', () => ok(page), minutes(5), cms)
-    expect(await (await fetch(page)).text()).toContain(added.title)
-    expect((await fetch(`${siteUrl}/`)).status).toBe(200)
-  }, minutes(10))
+      const published = await fetch(`${cmsUrl}/api/fact-sheets?where[slug][equals]=${added.slug}`)
+      expect((await published.json()).docs.map((d: { title: string }) => d.title)).toEqual([
+        added.title,
+      ])
 
-  it('the backup restores what was there when it was taken', async () => {
-    const token = await login('admin')
-    const removed = await api(`fact-sheets/${added.id}`, { method: 'DELETE', token })
-    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
-    for (const proc of running.splice(0)) await proc.stop()
+      // The publish queued a site build; the production server runs it and serves the page.
+      const page = `${siteUrl}${itemPath('fact-sheets', added.slug, 'fr')}`
+      await waitFor('the published page on the site', () => ok(page), minutes(5), cms)
+      expect(await (await fetch(page)).text()).toContain(added.title)
+      expect((await fetch(`${siteUrl}/`)).status).toBe(200)
+    },
+    minutes(10),
+  )
 
-    // Typed from a subfolder of the repository, relative to it.
-    const from = path.join(root, 'docs')
-    const restore = await run('pnpm', ['restore', path.relative(from, backupDir)], baseEnv, from)
-    expect(restore.code, restore.output).toBe(0)
+  it(
+    'the backup restores what was there when it was taken',
+    async () => {
+      const token = await login('admin')
+      const removed = await api(`fact-sheets/${added.id}`, { method: 'DELETE', token })
+      expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+      for (const proc of running.splice(0)) await proc.stop()
 
-    const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], baseEnv)
-    running.push(cms)
-    await waitFor('the CMS', () => ok(`${cmsUrl}/api/users/me`), minutes(3), cms)
-    const back = await api(`fact-sheets/${added.id}`)
-    expect(back.status).toBe(200)
-    expect(back.body!.title).toBe(added.title)
-    for (const proc of running.splice(0)) await proc.stop()
-  }, minutes(6))
+      // Typed from a subfolder of the repository, relative to it.
+      const from = path.join(root, 'docs')
+      const restore = await run('pnpm', ['restore', path.relative(from, backupDir)], baseEnv, from)
+      expect(restore.code, restore.output).toBe(0)
 
-  it('a production refusal stops the process with its message and a non-zero exit', async () => {
-    const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], {
-      ...baseEnv,
-      PAYLOAD_SECRET: 'too-short',
-    })
-    running.push(cms)
-    const code = await Promise.race([
-      cms.exited,
-      new Promise<string>((r) => setTimeout(() => r('still running'), minutes(2))),
-    ])
-    expect(code, cms.output()).not.toBe(0)
-    expect(code).not.toBe('still running')
-    expect(cms.output()).toContain('refusing to start: PAYLOAD_SECRET is missing')
-  }, minutes(3))
+      const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], baseEnv)
+      running.push(cms)
+      await waitFor('the CMS', () => ok(`${cmsUrl}/api/users/me`), minutes(3), cms)
+      const back = await api(`fact-sheets/${added.id}`)
+      expect(back.status).toBe(200)
+      expect(back.body!.title).toBe(added.title)
+      for (const proc of running.splice(0)) await proc.stop()
+    },
+    minutes(6),
+  )
+
+  it(
+    'a production refusal stops the process with its message and a non-zero exit',
+    async () => {
+      const cms = launch('pnpm', ['--filter', '@nlv/cms', 'start'], {
+        ...baseEnv,
+        PAYLOAD_SECRET: 'too-short',
+      })
+      running.push(cms)
+      const code = await Promise.race([
+        cms.exited,
+        new Promise<string>((r) => setTimeout(() => r('still running'), minutes(2))),
+      ])
+      expect(code, cms.output()).not.toBe(0)
+      expect(code).not.toBe('still running')
+      expect(cms.output()).toContain('refusing to start: PAYLOAD_SECRET is missing')
+    },
+    minutes(3),
+  )
 })
