@@ -34,10 +34,6 @@ const nextConfig = {
   // `pnpm typecheck` (in `npm test`) checks the whole workspace, tests included; checking again
   // inside `next build` would double its time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
-  // `next start` runs in this checkout, with its node_modules: the file traces that `next build`
-  // collects to copy a server elsewhere (`output: 'standalone'`) are never read, and tracing
-  // Payload's dependencies took a third of the build on a 2-core machine.
-  outputFileTracingExcludes: { '*': ['**/node_modules/**'] },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

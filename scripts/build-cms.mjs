@@ -7,6 +7,9 @@
  * (package.json files, the lockfile), plus Node's version; test files are left out. The hash is stored in
  * cms/.next/nlv-inputs.sha256 after a successful build only, so an interrupted build is
  * never reused. `--force` rebuilds anyway. Prints progress while `next build` works.
+ *
+ * `next build` uses Turbopack (Next 16's default, which Payload 3.90 supports); its own cache
+ * in cms/.next/cache makes a rebuild after a small change faster.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'

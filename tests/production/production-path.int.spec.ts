@@ -4,13 +4,14 @@
  * 1. The quick start (`scripts/start.sh`, without the dependency install) makes a database in a
  *    temporary NLV_DATA_DIR: committed migrations, seed, generated secrets, the CMS's
  *    production build, the first site build. Content is then added through the REST API
- *    (written, submitted, approved by the committee, published).
+ *    (written, submitted, approved by the committee, published, built into the site), and the
+ *    quick start is run a second time (build and database reused).
  * 2. The README's Production steps, in order, with NODE_ENV=production: environment, build,
  *    backup, migrate, start, serve (all but `pnpm install`, which the test run has done). Then the admin, the API and the site are checked, and the
  *    backup is restored (typed as a path relative to a subfolder, as a user would).
  * 3. A production refusal (a weak secret) stops the process with a non-zero exit.
  *
- * Cost: about 5 minutes on a 2-core machine (two CMS start-ups, the seed, two site builds).
+ * Cost: about 5 minutes on a 2-core machine (five CMS start-ups, the seed, two site builds).
  * The CMS build (`next build`, about 4 minutes) is reused whenever cms/.next was built from
  * the same sources (scripts/build-cms.mjs hashes them); `npm start` reuses it in turn.
  */
@@ -207,9 +208,29 @@ describe('from the quick start to production, as the README says', () => {
         expect(step.status, `${action}: ${JSON.stringify(step.body)}`).toBe(200)
       }
       added = { id: doc.id, slug: doc.slug, title }
+      // The publish queued a site build, which the CMS runs; the site then serves the page.
+      const page = `${siteUrl}${itemPath('fact-sheets', added.slug, 'fr')}`
+      await waitFor('the published page on the site', () => ok(page), minutes(5), quick)
       await quick.stop()
+
+      // A later start reuses the build and the database, and shows no password.
+      const again = launch('bash', ['scripts/start.sh'], {
+        ...baseEnv,
+        NLV_START_SKIP_INSTALL: '1',
+      })
+      running.push(again)
+      await waitFor(
+        'the second quick start',
+        async () => (again.output().includes('Nourrir la vie is running') ? true : undefined),
+        minutes(5),
+        again,
+      )
+      expect(again.output()).toContain('the CMS build is up to date')
+      expect(again.output()).toContain('as the last start left them')
+      expect(again.output()).not.toContain(password)
+      await again.stop()
     },
-    minutes(20),
+    minutes(25),
   )
 
   it(
@@ -233,7 +254,7 @@ describe('from the quick start to production, as the README says', () => {
     async () => {
       const backup = await run('pnpm', ['backup'], baseEnv)
       expect(backup.code, backup.output).toBe(0)
-      backupDir = /written to (\S+)/.exec(backup.output)![1]!
+      backupDir = /\[backup\] .* written to (\S+)/.exec(backup.output)![1]!
       expect(backupDir.startsWith(path.join(dataDir, 'backups'))).toBe(true)
 
       const migrate = await run('pnpm', ['--filter', '@nlv/cms', 'migrate'], baseEnv)
@@ -266,9 +287,8 @@ describe('from the quick start to production, as the README says', () => {
         added.title,
       ])
 
-      // The publish queued a site build; the production server runs it and serves the page.
       const page = `${siteUrl}${itemPath('fact-sheets', added.slug, 'fr')}`
-      await waitFor('the published page on the site', () => ok(page), minutes(5), cms)
+      await waitFor('the site', () => ok(page), minutes(1), site)
       expect(await (await fetch(page)).text()).toContain(added.title)
       expect((await fetch(`${siteUrl}/`)).status).toBe(200)
     },
