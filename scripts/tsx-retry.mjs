@@ -6,18 +6,48 @@
  * 2 to 9 runs in 10 of a bare `import()`, more under load); the event loop empties and Node
  * exits with code 13 ("unsettled top-level await") before the script has done anything.
  * That is the "Payload CLI exits silently" failure. Such a run is safe to repeat: nothing ran.
+ *
+ * Exit 13 also means "waited on something that never came" (a prompt without a terminal, a
+ * promise nobody settles) once the script is running, and such a run must not be repeated.
+ * The two are told apart by a marker: the script calls `importsFinished()` (cms/src/cli.ts)
+ * once its imports are done, which writes the file named by NLV_IMPORTS_FINISHED_FILE. Only an
+ * exit 13 without the marker is retried; every other exit is reported as it is.
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+const script = process.argv[2] ?? '(no script)'
+const marker = path.join(os.tmpdir(), `nlv-imports-finished-${process.pid}-${Date.now()}`)
 const attempts = 10
+let status = 1
 for (let attempt = 1; attempt <= attempts; attempt++) {
-  const result = spawnSync(process.execPath, [tsx, ...process.argv.slice(2)], { stdio: 'inherit' })
-  if (result.status !== 13) process.exit(result.status ?? 1)
+  fs.rmSync(marker, { force: true })
+  const result = spawnSync(process.execPath, [tsx, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, NLV_IMPORTS_FINISHED_FILE: marker },
+  })
+  const started = fs.existsSync(marker)
+  fs.rmSync(marker, { force: true })
+  if (result.signal) {
+    console.error(`[tsx-retry] ${script} was stopped by ${result.signal}`)
+    process.exit(1)
+  }
+  status = result.status ?? 1
+  if (status !== 13) process.exit(status)
+  if (started) {
+    console.error(
+      `[tsx-retry] ${script} exited with code 13 after its imports: it was waiting on something ` +
+        'that never came (for example a question asked without a terminal). Not retried.',
+    )
+    process.exit(13)
+  }
   console.error(
-    `[tsx-retry] Node's module loader stalled while importing (exit 13); retrying (${attempt}/${attempts})…`,
+    `[tsx-retry] Node's module loader stalled while importing (exit 13 before ${script} ran); retrying (${attempt}/${attempts})…`,
   )
 }
-console.error('[tsx-retry] giving up: the script never got past its imports')
-process.exit(13)
+console.error(`[tsx-retry] giving up: ${script} never got past its imports`)
+process.exit(status)

@@ -2,12 +2,14 @@
 import path from 'node:path'
 import { getPayload } from 'payload'
 import { backup } from '../src/backup/backup'
+import { cliPath, importsFinished } from '../src/cli'
 import { dataDir } from '../src/env'
 import config from '../src/payload.config'
 
-const target = path.resolve(
-  process.argv[2] ?? path.join(dataDir, 'backups', new Date().toISOString().replace(/[:.]/g, '-')),
-)
+importsFinished()
+const target = process.argv[2]
+  ? cliPath(process.argv[2])
+  : path.join(dataDir, 'backups', new Date().toISOString().replace(/[:.]/g, '-'))
 try {
   const payload = await getPayload({ config, disableOnInit: true })
   const manifest = await backup(payload, target)

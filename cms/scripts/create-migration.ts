@@ -21,6 +21,8 @@ if (!/^postgres/.test(process.env.DATABASE_URL ?? '')) {
 process.env.NLV_DB_PUSH = 'false'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
+const { importsFinished } = await import('../src/cli')
+importsFinished()
 const payload = await getPayload({ config, disableOnInit: true })
 await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
 console.log(`[migrate:create] ${name} written for ${payload.db.name} in ${payload.db.migrationDir}`)

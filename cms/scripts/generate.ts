@@ -4,7 +4,10 @@
  */
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
+import { importsFinished } from '../src/cli'
 import configPromise from '../src/payload.config'
+
+importsFinished()
 
 const config = await configPromise
 await generateTypes(config)

@@ -1,6 +1,8 @@
 /** `pnpm restore <folder>`: restores a backup after verifying its checksums. Stop the CMS first. */
-import path from 'node:path'
 import { restore } from '../src/backup/restore'
+import { cliPath, importsFinished } from '../src/cli'
+
+importsFinished()
 
 const source = process.argv[2]
 if (!source) {
@@ -8,7 +10,7 @@ if (!source) {
   process.exit(2)
 }
 try {
-  const { manifest, movedAside } = await restore(path.resolve(source))
+  const { manifest, movedAside } = await restore(cliPath(source))
   console.log(
     `[restore] restored the backup of ${manifest.createdAt} (${manifest.files.length} files)`,
   )

@@ -34,6 +34,13 @@ export interface SeedReport {
   accounts: { email: string; password: string; created: boolean }[]
 }
 
+/** A password is shown when its account is created, never again (it may have changed since). */
+export function printAccounts(report: SeedReport, log: Log = console.log): void {
+  log('\nAccounts (log in at /admin):')
+  for (const a of report.accounts)
+    log(`  ${a.email}  ${a.created ? `password: ${a.password}` : '(already existed)'}`)
+}
+
 export async function runSeed(
   payload: Payload,
   { log = console.log, data }: { log?: Log; data?: SeedData } = {},

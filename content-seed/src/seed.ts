@@ -1,15 +1,14 @@
 /** `pnpm seed`: loads the seed content into the CMS database (see runSeed). */
 import { getPayload } from 'payload'
 import config from '@nlv/cms/payload.config'
-import { runSeed } from './runSeed'
+import { importsFinished } from '@nlv/cms/src/cli'
+import { printAccounts, runSeed } from './runSeed'
 
+importsFinished()
 const started = Date.now()
 try {
   const payload = await getPayload({ config })
-  const report = await runSeed(payload)
-  console.log('\nDevelopment accounts (log in at /admin):')
-  for (const a of report.accounts)
-    console.log(`  ${a.email}  password: ${a.password}${a.created ? '' : '  (already existed)'}`)
+  printAccounts(await runSeed(payload))
   console.log(`[seed] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 } catch (error) {
