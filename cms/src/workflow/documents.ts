@@ -128,9 +128,17 @@ export async function factsFor(
 ): Promise<Omit<Facts, 'hasMessage'>> {
   const config = configOf(req.payload, collection)
   const approvedHash = doc.workflow?.approvedHash as string | null | undefined
+  const lastContentEditor = idOf(doc.workflow?.lastContentEditor)
+  // The last editor counts even when the list is empty (written before the list existed).
+  const contentEditors = new Set<string>(lastContentEditor ? [lastContentEditor] : [])
+  for (const editor of doc.workflow?.contentEditors ?? []) {
+    const id = idOf(editor)
+    if (id) contentEditors.add(id)
+  }
   return {
     unresolvedChangeRequests: await unresolvedChangeRequests(req, collection, doc.id),
-    lastContentEditor: idOf(doc.workflow?.lastContentEditor),
+    lastContentEditor,
+    contentEditors: [...contentEditors],
     contentApproved:
       Boolean(approvedHash) && approvedHash === contentHash(config, doc, localeCodes(req.payload)),
     online: await isOnline(req, collection, doc.id),

@@ -27,10 +27,11 @@ export const workflowStateField = (): Field => ({
   },
 })
 
-const user = (name: string, fr: string, en: string): Field => ({
+const user = (name: string, fr: string, en: string, hasMany = false): Field => ({
   name,
   type: 'relationship',
   relationTo: 'users',
+  hasMany,
   label: { fr, en },
   admin: { readOnly: true },
 })
@@ -45,6 +46,13 @@ export const workflowGroupField = (): Field => ({
   admin: { position: 'sidebar', readOnly: true, hidden: true },
   fields: [
     user('lastContentEditor', 'Dernière modification du contenu par', 'Content last changed by'),
+    // Four eyes: none of them may approve (emptied by each approval).
+    user(
+      'contentEditors',
+      'Contenu modifié depuis la dernière approbation par',
+      'Content changed since the last approval by',
+      true,
+    ),
     user('submittedBy', 'Soumis par', 'Submitted by'),
     user('approvedBy', 'Approuvé par', 'Approved by'),
     {

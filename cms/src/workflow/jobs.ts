@@ -19,7 +19,7 @@ import { hasRole } from '../access/roles'
 import { env } from '../env'
 import type { Doc } from './documents'
 import { notifiedActions, notifyForEvent, sendReviewDigest } from './notifications'
-import type { WorkflowAction } from './states'
+import type { EventAction } from './states'
 import { transition, TransitionRefused } from './transition'
 
 export const WORKFLOW_QUEUE = 'workflow'
@@ -28,7 +28,7 @@ const isoOrNull = (v: unknown) => (v ? new Date(v as string).toISOString() : nul
 
 export async function queueNotification(
   req: PayloadRequest,
-  action: WorkflowAction | 'edit',
+  action: EventAction,
   eventId: number | string,
 ) {
   if (!notifiedActions.includes(action)) return

@@ -13,7 +13,7 @@ import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
 import { typeLabel } from './documents'
 import { groupBy, itemsDueForReview } from './reviewDue'
-import type { WorkflowAction } from './states'
+import type { EventAction } from './states'
 
 type User = { id: number | string; email: string; name?: string | null; role?: string | null }
 
@@ -51,11 +51,7 @@ async function userById(payload: Payload, id: string | null): Promise<User | nul
 }
 
 /** The actions that send mail; the others are only recorded. */
-export const notifiedActions: readonly (WorkflowAction | 'edit')[] = [
-  'submit',
-  'request_changes',
-  'approve',
-]
+export const notifiedActions: readonly EventAction[] = ['submit', 'request_changes', 'approve']
 
 /** Sends the e-mails for one audit-trail event. Returns the addresses written to. */
 export async function notifyForEvent(
@@ -87,7 +83,7 @@ export async function notifyForEvent(
   let recipients: User[] = []
   let subject = ''
   let text = ''
-  switch (event.action as WorkflowAction) {
+  switch (event.action as EventAction) {
     case 'submit':
       recipients = await usersWithRoles(payload, ['reviewer'])
       subject = `À réviser : ${title}`

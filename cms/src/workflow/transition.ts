@@ -124,8 +124,10 @@ export async function transition(
         approvedAt: now.toISOString(),
         approvedVersion: await latestVersionId(req, collection, id),
         approvedHash: contentHash(configOf(payload, collection), doc, localeCodes(payload)),
+        // Four eyes counts the changes made after this approval.
+        contentEditors: [],
       }
-      // The public facts: reviewed today, next review in two years unless an editor moves it.
+      // The public facts: reviewed today, next review in two years (an administrator may move it).
       data.review = {
         lastReviewedAt: now.toISOString(),
         nextReviewDue: addMonths(now, REVIEW_INTERVAL_MONTHS).toISOString(),

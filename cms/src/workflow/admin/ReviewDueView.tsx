@@ -89,8 +89,8 @@ export async function ReviewDueView({
       <h1>{t('Révisions périodiques', 'Periodic re-reviews')}</h1>
       <p>
         {t(
-          'Contenus publiés dont la révision par le comité d’experts est due (24 mois après chaque approbation, date modifiable dans le document).',
-          'Published items due for expert re-review (24 months after each approval; the date can be changed on the item).',
+          'Contenus publiés dont la révision par le comité d’experts est due (24 mois après chaque approbation ; un·e administrateur·rice peut corriger la date dans le document, la correction est consignée).',
+          'Published items due for expert re-review (24 months after each approval; an administrator may correct the date on the item, which is recorded).',
         )}
       </p>
       <form
