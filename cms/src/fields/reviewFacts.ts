@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { isAdminField } from '../access/isAdmin'
+import { isAdmin } from '../access/isAdmin'
 
 /**
  * What the public sees of the expert committee's review: "Révisé par le comité d'experts le …
@@ -12,7 +12,7 @@ export const reviewFactsField = (): Field => ({
   type: 'group',
   label: { fr: "Révision par le comité d'experts", en: 'Expert committee review' },
   // Read-only in the admin for everyone else; Payload drops anyone else's value from a write.
-  access: { create: isAdminField, update: isAdminField },
+  access: { create: isAdmin, update: isAdmin },
   admin: {
     position: 'sidebar',
     description: {

@@ -11,10 +11,14 @@ import {
   type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
+import type { FactSheet, InterventionTool, Publication, Webinar } from '../payload-types'
 import { contentHash } from './contentHash'
 import type { Facts } from './rules'
 
 export type Doc = Record<string, any> & { id: number | string }
+
+/** A document of a reviewed collection, as one locale reads it (payload-types.ts). */
+export type ReviewedDoc = FactSheet | InterventionTool | Webinar | Publication
 
 export const isContentType = (slug: string): slug is ContentType =>
   (contentTypes as readonly string[]).includes(slug)

@@ -23,73 +23,35 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
-  type RequestContext,
 } from 'payload'
 import { say } from '../i18n/say'
+import type { User } from '../payload-types'
 import { contentChanged, contentHash } from './contentHash'
 import {
   configOf,
-  type Doc,
+  type ReviewedDoc,
   isOnline,
   latestDoc,
   latestVersionId,
   localeCodes,
   titleOf,
 } from './documents'
-import { queueNotification, queueScheduledJobs } from './jobs'
+import {
+  type Actor,
+  actorOf,
+  clearedApproval,
+  type PendingEvent,
+  pendingKey,
+  type WorkflowContext,
+} from './context'
+import { queueNotification, queueScheduledJobs } from './queue'
 import { reviewFactsChange } from './reviewFactsChange'
-import type { Actor } from './rules'
-import { type EventAction, stateOf, type WorkflowAction, type WorkflowState } from './states'
-
-/** What `transition()` tells the hooks about the write it makes. */
-export interface TransitionContext {
-  collection: ContentType
-  id: string
-  action: WorkflowAction
-  from: WorkflowState
-  to: WorkflowState
-  actor: Actor
-  message?: string
-  override: boolean
-}
-
-interface PendingEvent {
-  action: EventAction
-  from: WorkflowState
-  to: WorkflowState
-  actor: Actor
-  message?: string
-  override: boolean
-}
-
-type WorkflowContext = RequestContext & {
-  seeding?: boolean
-  isRestoringVersion?: boolean
-  workflowTransition?: TransitionContext
-  workflowDraftWrite?: boolean
-  workflowPending?: Record<string, PendingEvent[]>
-}
-
-const pendingKey = (collection: string, id: unknown) => `${collection}:${id ?? 'new'}`
-
-const actorOf = (user: unknown): Actor => {
-  const u = user as {
-    id?: number | string
-    role?: string
-    name?: string
-    collection?: string
-  } | null
-  return u?.id !== undefined && u.collection === 'users'
-    ? { id: u.id, role: u.role ?? null, name: u.name ?? null }
-    : null
-}
+import { stateOf, type WorkflowState } from './states'
 
 export const notApproved = {
   fr: "Cette version n'a pas été approuvée par le comité",
   en: 'This version has not been approved by the committee',
 }
-
-const noApproval = { approvedBy: null, approvedAt: null, approvedVersion: null, approvedHash: null }
 
 const oneLanguagePublish = {
   fr: 'Impossible de publier une seule langue : le comité approuve le contenu dans toutes ses langues, qui sont publiées ensemble. Publiez la version approuvée depuis le panneau de révision.',
@@ -101,13 +63,13 @@ const reviewFactsRefused = {
   en: "The review facts (reviewers, review dates) come from the committee's approvals: only an administrator may correct them, and the correction is recorded.",
 }
 
-const idOf = (v: unknown): unknown =>
-  v !== null && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
-
 /** The people who changed the content since its last approval, with `actor` added. */
-function withEditor(editors: unknown, actor: NonNullable<Actor>): unknown[] {
-  const ids = (Array.isArray(editors) ? editors : []).map(idOf).filter((v) => v != null)
-  return ids.some((v) => String(v) === String(actor.id)) ? ids : [...ids, actor.id]
+function withEditor(
+  editors: (number | User)[] | null | undefined,
+  actor: NonNullable<Actor>,
+): number[] {
+  const ids = (editors ?? []).map((e) => (typeof e === 'object' ? e.id : e))
+  return ids.includes(actor.id) ? ids : [...ids, actor.id]
 }
 
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -146,7 +108,7 @@ async function matchesApproval(
   )
 }
 
-export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
+export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
   collection,
   data,
   operation,
@@ -262,7 +224,7 @@ export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
   if (changed) {
     data.workflow = {
       ...data.workflow,
-      ...noApproval,
+      ...clearedApproval,
       ...(actor
         ? {
             lastContentEditor: actor.id,
@@ -291,7 +253,7 @@ export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
   return data
 }
 
-export const recordTransition: CollectionAfterChangeHook<Doc> = async ({
+export const recordTransition: CollectionAfterChangeHook<ReviewedDoc> = async ({
   collection,
   doc,
   operation,
@@ -313,7 +275,7 @@ export const recordTransition: CollectionAfterChangeHook<Doc> = async ({
 async function recordEvent(
   req: Parameters<CollectionAfterChangeHook>[0]['req'],
   slug: ContentType,
-  doc: Doc,
+  doc: ReviewedDoc,
   pending: PendingEvent,
 ) {
   const event = await req.payload.create({

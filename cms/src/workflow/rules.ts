@@ -3,6 +3,7 @@
  * Pure: no database, so the admin buttons, the REST endpoint and the tests share one answer.
  */
 import { type Role, roleLabels } from '../access/roles'
+import type { User } from '../payload-types'
 import {
   type Bilingual,
   type Guard,
@@ -14,7 +15,7 @@ import {
 } from './states'
 
 /** The person taking an action; null is the system itself (a scheduled job acting for nobody). */
-export type Actor = { id: number | string; role?: string | null; name?: string | null } | null
+export type Actor = { id: User['id']; role?: string | null; name?: string | null } | null
 
 export interface Facts {
   unresolvedChangeRequests: number

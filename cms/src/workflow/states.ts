@@ -136,9 +136,6 @@ export const transitions: readonly Transition[] = [
 export const transitionFor = (action: string): Transition | undefined =>
   transitions.find((t) => t.action === action)
 
-export const isWorkflowAction = (value: string): value is WorkflowAction =>
-  (workflowActions as readonly string[]).includes(value)
-
 /**
  * What the audit trail records: the actions, plus writes that are not buttons — content changed
  * after approval (`edit`), and the public review facts corrected by an administrator

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { body, sharedContentFields } from '../../fields/contentFields'
-import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const seconds = (fr: string, en: string) =>
@@ -20,7 +19,7 @@ const seconds = (fr: string, en: string) =>
   }) as const
 
 /** Webinaires: recordings with speakers, chapters, transcript and slides. */
-export const Webinars: CollectionConfig = withReviewWorkflow({
+export const Webinars: CollectionConfig = {
   slug: 'webinars',
   labels: {
     singular: { fr: 'Webinaire', en: 'Webinar' },
@@ -139,4 +138,4 @@ export const Webinars: CollectionConfig = withReviewWorkflow({
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-})
+}

@@ -5,7 +5,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { hasRole } from '../../access/roles'
+import { isStaff } from '../../access/isStaff'
 import { type DueItem, groupBy, itemsDueForReview } from '../reviewDue'
 
 const windows = [
@@ -38,8 +38,7 @@ export async function ReviewDueView({
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!hasRole(req.user, 'admin', 'editor', 'reviewer'))
-    return template(<p>{t('Accès refusé.', 'Forbidden.')}</p>)
+  if (!isStaff({ req })) return template(<p>{t('Accès refusé.', 'Forbidden.')}</p>)
 
   const within = Number(first(searchParams?.within) || 90)
   const by = first(searchParams?.by) === 'theme' ? 'theme' : 'reviewer'

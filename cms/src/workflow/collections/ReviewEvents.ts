@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
 import { isStaff } from '../../access/isStaff'
+import { nobody } from '../../access/nobody'
 import { eventActions, eventLabels, stateLabels, workflowStates } from '../states'
-
-const nobody = () => false
 
 const stateOptions = workflowStates.map((value) => ({ value, label: stateLabels[value] }))
 

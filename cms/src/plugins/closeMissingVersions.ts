@@ -1,6 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-
-const nobody = () => false
+import { nobody } from '../access/nobody'
 
 /**
  * Payload routes `/api/<collection>/versions` for every collection, and for a user its default
