@@ -15,7 +15,15 @@ import type { FactSheet, InterventionTool, Publication, Webinar } from '../paylo
 import { contentHash } from './contentHash'
 import type { Facts } from './rules'
 
-export type Doc = Record<string, any> & { id: number | string }
+/**
+ * A document read with `locale: 'all'` (the working copy): localized fields hold one value per
+ * locale there, which the generated types (one locale's view) do not describe; kept loose.
+ */
+export type Doc = Record<string, any> & {
+  id: number | string
+  workflowState?: string | null
+  _status?: string | null
+}
 
 /** A document of a reviewed collection, as one locale reads it (payload-types.ts). */
 export type ReviewedDoc = FactSheet | InterventionTool | Webinar | Publication

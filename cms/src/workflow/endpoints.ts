@@ -113,8 +113,7 @@ const status: Endpoint = {
           }
         : null,
       actions: offeredActions(actor, state, facts),
-      comments: comments.docs.map((c) => {
-        const comment = c as Record<string, any>
+      comments: comments.docs.map((comment) => {
         return {
           id: comment.id,
           kind: comment.kind,
@@ -127,8 +126,7 @@ const status: Endpoint = {
           resolved: Boolean(comment.resolved),
         }
       }),
-      events: events.docs.map((e) => {
-        const event = e as Record<string, any>
+      events: events.docs.map((event) => {
         return {
           id: event.id,
           createdAt: event.createdAt,

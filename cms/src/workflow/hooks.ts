@@ -291,7 +291,7 @@ async function recordEvent(
       version: await latestVersionId(req, slug, doc.id),
       message: pending.message?.trim() || null,
       override: pending.override,
-    } as never,
+    },
     overrideAccess: true,
     req,
   })

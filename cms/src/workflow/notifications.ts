@@ -11,7 +11,7 @@
 import type { ContentType } from '@nlv/shared/content-types'
 import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
-import { typeLabel } from './documents'
+import { type ReviewedDoc, typeLabel } from './documents'
 import { groupBy, itemsDueForReview } from './reviewDue'
 import type { EventAction } from './states'
 
@@ -58,13 +58,13 @@ export async function notifyForEvent(
   payload: Payload,
   eventId: number | string,
 ): Promise<string[]> {
-  const event = (await payload.findByID({
+  const event = await payload.findByID({
     collection: 'review-events',
     id: eventId,
     depth: 0,
     overrideAccess: true,
-  })) as Record<string, any>
-  const collection = event.doc?.relationTo as ContentType
+  })
+  const collection: ContentType = event.doc.relationTo
   const docId = idOf(event.doc?.value)!
   const doc = (await payload.findByID({
     collection,
@@ -73,7 +73,7 @@ export async function notifyForEvent(
     depth: 0,
     locale: 'fr',
     overrideAccess: true,
-  })) as Record<string, any>
+  })) as ReviewedDoc
   const type = typeLabel(payload, collection)
   const title = `« ${doc.title} »`
   const by = event.actorName ?? 'Système'

@@ -165,7 +165,9 @@ export const eventActions = Object.keys(eventLabels) as EventAction[]
 export const REVIEW_INTERVAL_MONTHS = 24
 
 /** The state of a document written before the workflow existed (or by the seed). */
-export function stateOf(doc: Record<string, any> | null | undefined): WorkflowState {
+export function stateOf(
+  doc: { workflowState?: string | null; _status?: string | null } | null | undefined,
+): WorkflowState {
   const value = doc?.workflowState
   if (value && (workflowStates as readonly string[]).includes(value)) return value as WorkflowState
   return doc?._status === 'published' ? 'published' : 'draft'
