@@ -231,6 +231,9 @@ export interface FactSheet {
   themes?: (number | Theme)[] | null;
   audiences?: (number | Audience)[] | null;
   stages?: (number | Stage)[] | null;
+  /**
+   * Filled by each committee approval. A correction by an administrator is recorded in the history.
+   */
   review?: {
     lastReviewedAt?: string | null;
     nextReviewDue?: string | null;
@@ -243,6 +246,7 @@ export interface FactSheet {
   };
   workflow?: {
     lastContentEditor?: (number | null) | User;
+    contentEditors?: (number | User)[] | null;
     submittedBy?: (number | null) | User;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -354,6 +358,9 @@ export interface InterventionTool {
   themes?: (number | Theme)[] | null;
   audiences?: (number | Audience)[] | null;
   stages?: (number | Stage)[] | null;
+  /**
+   * Filled by each committee approval. A correction by an administrator is recorded in the history.
+   */
   review?: {
     lastReviewedAt?: string | null;
     nextReviewDue?: string | null;
@@ -366,6 +373,7 @@ export interface InterventionTool {
   };
   workflow?: {
     lastContentEditor?: (number | null) | User;
+    contentEditors?: (number | User)[] | null;
     submittedBy?: (number | null) | User;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -514,6 +522,9 @@ export interface Webinar {
   themes?: (number | Theme)[] | null;
   audiences?: (number | Audience)[] | null;
   stages?: (number | Stage)[] | null;
+  /**
+   * Filled by each committee approval. A correction by an administrator is recorded in the history.
+   */
   review?: {
     lastReviewedAt?: string | null;
     nextReviewDue?: string | null;
@@ -526,6 +537,7 @@ export interface Webinar {
   };
   workflow?: {
     lastContentEditor?: (number | null) | User;
+    contentEditors?: (number | User)[] | null;
     submittedBy?: (number | null) | User;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -631,6 +643,9 @@ export interface Publication {
   themes?: (number | Theme)[] | null;
   audiences?: (number | Audience)[] | null;
   stages?: (number | Stage)[] | null;
+  /**
+   * Filled by each committee approval. A correction by an administrator is recorded in the history.
+   */
   review?: {
     lastReviewedAt?: string | null;
     nextReviewDue?: string | null;
@@ -643,6 +658,7 @@ export interface Publication {
   };
   workflow?: {
     lastContentEditor?: (number | null) | User;
+    contentEditors?: (number | User)[] | null;
     submittedBy?: (number | null) | User;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -863,7 +879,8 @@ export interface ReviewEvent {
         value: number | Publication;
       };
   docTitle?: string | null;
-  action: 'submit' | 'withdraw' | 'request_changes' | 'approve' | 'publish' | 'archive' | 'reopen' | 'edit';
+  action:
+    'submit' | 'withdraw' | 'request_changes' | 'approve' | 'publish' | 'archive' | 'reopen' | 'edit' | 'review_facts';
   fromState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
   toState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
   actor?: (number | null) | User;
@@ -1192,6 +1209,7 @@ export interface FactSheetsSelect<T extends boolean = true> {
     | T
     | {
         lastContentEditor?: T;
+        contentEditors?: T;
         submittedBy?: T;
         approvedBy?: T;
         approvedAt?: T;
@@ -1261,6 +1279,7 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | T
     | {
         lastContentEditor?: T;
+        contentEditors?: T;
         submittedBy?: T;
         approvedBy?: T;
         approvedAt?: T;
@@ -1358,6 +1377,7 @@ export interface WebinarsSelect<T extends boolean = true> {
     | T
     | {
         lastContentEditor?: T;
+        contentEditors?: T;
         submittedBy?: T;
         approvedBy?: T;
         approvedAt?: T;
@@ -1435,6 +1455,7 @@ export interface PublicationsSelect<T extends boolean = true> {
     | T
     | {
         lastContentEditor?: T;
+        contentEditors?: T;
         submittedBy?: T;
         approvedBy?: T;
         approvedAt?: T;

@@ -4,9 +4,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { closeJobStats } from './access/closeJobStats'
-import { closeMissingVersions } from './access/closeMissingVersions'
-import { ownLocks } from './access/ownLocks'
 import { Audiences } from './collections/Audiences'
 import { Documents } from './collections/Documents'
 import { FactSheets } from './collections/FactSheets'
@@ -19,14 +16,11 @@ import { Users } from './collections/Users'
 import { lockedAccountTranslations } from './collections/Users/loginLock'
 import { Webinars } from './collections/Webinars'
 import { databaseAdapter } from './db'
+import { emailAdapter } from './email/adapter'
 import { cmsUrl, env, maxDocumentBytes, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
-import { malformedInputGuard } from './hooks/rejectMalformedInput'
-import { fixPreferenceDelete } from './http/deletePreference'
-import { requestLimitsPlugin } from './http/requestLimits'
+import { patchConfig, plugins } from './plugins'
 import { assertProductionSafe } from './productionSafety'
-import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
-import { publishing } from './publishing/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,10 +36,6 @@ export default buildConfig({
     // No Gravatar: the admin makes no third-party requests.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: {
-      views: workflowAdmin.views,
-      afterNavLinks: workflowAdmin.afterNavLinks,
-    },
   },
   collections: [
     FactSheets,
@@ -58,9 +48,7 @@ export default buildConfig({
     Media,
     Documents,
     Users,
-    ...workflowCollections,
   ],
-  jobs: workflowJobs,
   email: emailAdapter(),
   localization: {
     locales: [
@@ -89,10 +77,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: assertProductionSafe,
-  // The input guard last: it covers the collections earlier plugins add.
-  plugins: [publishing(), requestLimitsPlugin(), malformedInputGuard()],
-})
-  .then(closeJobStats)
-  .then(closeMissingVersions)
-  .then(ownLocks)
-  .then(fixPreferenceDelete)
+  // The review workflow, publishing, the jobs runner and the input guard (plugins/index.ts).
+  plugins,
+}).then(patchConfig)

@@ -8,6 +8,9 @@
  * action on fact sheets through REST (anonymous included). This file adds the REST cells it
  * leaves out: each action × role on the three other reviewed types, and the status endpoint.
  *
+ * The committee's public review facts (reviewers, review dates) get their own cells: they come
+ * from approvals, and only an administrator corrects them, recorded.
+ *
  * Then: nobody raises their own role, a reviewer reads no colleague's e-mail, and accounts
  * lock after repeated failed logins with a clear message in the admin's language.
  */
@@ -449,6 +452,123 @@ describe(`access matrix through REST (${cases.length} cells)`, () => {
           }
           return
         }
+      }
+    },
+  )
+})
+
+/**
+ * The expert committee's public review facts, field by field, on a published item of each
+ * reviewed type: written to the public row (no `draft`) or to the working copy (`?draft=true`).
+ * One character per actor, in the order anonymous · reviewer · editor · admin:
+ *   -  refused with a reason (they may not write the item at all); nothing changes
+ *   D  the write goes through without the facts (field access drops them); they do not change
+ *   R  allowed, and recorded in the audit trail (`review_facts`)
+ */
+const reviewFactsExpected: Record<ReviewFact, string> = {
+  reviewers: '--DR',
+  lastReviewedAt: '--DR',
+  nextReviewDue: '--DR',
+}
+type ReviewFact = 'reviewers' | 'lastReviewedAt' | 'nextReviewDue'
+const forgedFacts: Record<ReviewFact, unknown> = {
+  reviewers: [{ name: 'Pr FAUX-REVISEUR' }],
+  lastReviewedAt: '2026-01-01T00:00:00.000Z',
+  nextReviewDue: '2099-01-01T00:00:00.000Z',
+}
+const reviewedTypes = ['fact-sheets', 'intervention-tools', 'webinars', 'publications'] as const
+// The public row's cells first: once a draft is saved, a write without `draft` also publishes
+// the draft's status (Payload; the workflow records it as an archive).
+const reviewFactCases = reviewedTypes.flatMap((collection) =>
+  (['', '?draft=true'] as const).flatMap((query) =>
+    (Object.keys(reviewFactsExpected) as ReviewFact[]).flatMap((field) =>
+      actors.map((actor, i) => ({
+        collection,
+        field,
+        query,
+        actor,
+        outcome: reviewFactsExpected[field][i] as string,
+      })),
+    ),
+  ),
+)
+
+/** A published item whose facts an approval wrote. */
+const reviewedItem = async (collection: (typeof reviewedTypes)[number]) =>
+  (
+    await payload.create({
+      collection,
+      data: {
+        ...validData(collection, `Révisé ${unique()}`),
+        _status: 'published',
+        review: {
+          reviewers: [{ name: 'Dre Réelle' }],
+          lastReviewedAt: '2025-06-01T00:00:00.000Z',
+          nextReviewDue: '2027-06-01T00:00:00.000Z',
+        },
+      } as never,
+      overrideAccess: true,
+      context: { seeding: true },
+    })
+  ).id
+const sharedReviewed = new Map<string, Promise<Id>>()
+
+describe(`the committee's review facts through REST (${reviewFactCases.length} cells)`, () => {
+  const factsIn = async (collection: string, id: Id, draft: boolean) => {
+    const doc = (await payload.findByID({
+      collection: collection as 'fact-sheets',
+      id,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+    })) as Record<string, any>
+    const review = doc.review ?? {}
+    return {
+      reviewers: (review.reviewers ?? []).map((r: { name: string }) => ({ name: r.name })),
+      lastReviewedAt: review.lastReviewedAt ?? null,
+      nextReviewDue: review.nextReviewDue ?? null,
+    }
+  }
+  const recordedCorrections = async (collection: string, id: Id) =>
+    (
+      await payload.count({
+        collection: 'review-events',
+        where: {
+          and: [
+            { 'doc.relationTo': { equals: collection } },
+            { 'doc.value': { equals: id } },
+            { action: { equals: 'review_facts' } },
+          ],
+        },
+      })
+    ).totalDocs
+
+  it.each(reviewFactCases)(
+    '$collection · review.$field $query · $actor → $outcome',
+    async ({ collection, field, query, actor, outcome }) => {
+      const shares = outcome !== 'R'
+      if (shares && !sharedReviewed.has(collection))
+        sharedReviewed.set(collection, reviewedItem(collection))
+      const id = await (shares ? sharedReviewed.get(collection)! : reviewedItem(collection))
+      const before = {
+        online: await factsIn(collection, id, false),
+        working: await factsIn(collection, id, true),
+      }
+      const res = await rest('PATCH', `${collection}/${id}${query}`, {
+        ...as(actor),
+        body: { review: { [field]: forgedFacts[field] } },
+      })
+      if (outcome === 'R') {
+        expect(res.status, res.text.slice(0, 300)).toBe(200)
+        const written = await factsIn(collection, id, query !== '')
+        expect(written[field]).toEqual(forgedFacts[field])
+        expect(await recordedCorrections(collection, id)).toBe(1)
+      } else {
+        if (outcome === 'D') expect(res.status, res.text.slice(0, 300)).toBe(200)
+        else refused(res)
+        expect(await factsIn(collection, id, false)).toEqual(before.online)
+        expect(await factsIn(collection, id, true)).toEqual(before.working)
+        expect(await recordedCorrections(collection, id)).toBe(0)
       }
     },
   )

@@ -1,6 +1,5 @@
-import type { Access, FieldAccess } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { hasRole } from './roles'
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
-
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+/** Administrators. A plain yes or no: usable as collection, field and jobs access alike. */
+export const isAdmin = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')

@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
-import { hasRole } from './roles'
+import { isAdmin } from './isAdmin'
 
 /** Admins see every account; everyone else only their own (no reading colleagues' e-mail). */
 export const isAdminOrSelf: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
+  if (isAdmin({ req })) return true
   if (req.user) return { id: { equals: req.user.id } }
   return false
 }

@@ -1,2 +1,2 @@
-/** No one, not even an admin: for what only the server itself writes. */
-export const nobody = () => false
+/** No one, through any API: only server code with access overridden (the workflow's hooks). */
+export const nobody = (): boolean => false

@@ -1,14 +1,25 @@
 import type { Field } from 'payload'
+import { isAdmin } from '../access/isAdmin'
 
 /**
  * What the public sees of the expert committee's review: "Révisé par le comité d'experts le …
- * · prochaine révision …". The review workflow fills these on approval.
+ * · prochaine révision …". Trust facts, not content: the review workflow fills them on each
+ * approval; an administrator may correct them, and the workflow records that in the audit
+ * trail (`workflow/hooks.ts`); anyone else's value is dropped from the write.
  */
 export const reviewFactsField = (): Field => ({
   name: 'review',
   type: 'group',
   label: { fr: "Révision par le comité d'experts", en: 'Expert committee review' },
-  admin: { position: 'sidebar' },
+  // Read-only in the admin for everyone else; Payload drops anyone else's value from a write.
+  access: { create: isAdmin, update: isAdmin },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fr: 'Rempli par chaque approbation du comité. Une correction par un·e administrateur·rice est consignée dans l’historique.',
+      en: 'Filled by each committee approval. A correction by an administrator is recorded in the history.',
+    },
+  },
   fields: [
     {
       name: 'lastReviewedAt',

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs/promises'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '../access/roles'
+import { isAdmin } from '../access/isAdmin'
+import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { swapLive } from './liveLink'
@@ -23,8 +24,7 @@ export const rebuildEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor'))
-      return json({ error: 'Réservé à l’équipe de contenu.' }, 403)
+    if (!isAdminOrEditor({ req })) return json({ error: 'Réservé à l’équipe de contenu.' }, 403)
     await queueSiteBuild(req, `reconstruction demandée par ${requestedBy(req.user)}`, true)
     return json({ message: 'Reconstruction du site demandée.' }, 202)
   },
@@ -35,7 +35,7 @@ export const rollbackEndpoint: Endpoint = {
   path: '/:id/rollback',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin'))
+    if (!isAdmin({ req }))
       return json(
         { error: 'Seuls les administrateurs peuvent revenir à une version précédente du site.' },
         403,

@@ -6,13 +6,12 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
-import { env } from '../env'
+import { jobsAutoRun } from '../plugins/jobs'
 import { snapshotEndpoint } from './endpoints'
 import { liveBuildId } from './liveLink'
 import {
   afterChangeQueueBuild,
   afterDeleteQueueBuild,
-  BUILD_QUEUE,
   BUILD_TASK,
   queueSiteBuild,
 } from './queueSiteBuild'
@@ -45,13 +44,6 @@ function withBuildHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
- * Queued jobs run inside the long-running Next server (never in scripts such as the seed,
- * which would exit mid-build, nor in tests, which run them explicitly).
- */
-export const jobsAutoRun = () =>
-  env.NLV_JOBS_AUTORUN ?? (env.NODE_ENV !== 'test' && Boolean(env.NEXT_RUNTIME))
-
-/**
  * A build interrupted by a crash or a restart would hold the exclusive `site-build` key
  * forever: at start-up, before this process runs any job, such leftovers are released.
  */
@@ -73,7 +65,6 @@ async function releaseInterruptedBuilds(payload: Parameters<NonNullable<Config['
 export const publishing =
   (): Plugin =>
   (config: Config): Config => {
-    const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
     return {
       ...config,
       collections: [...(config.collections ?? []).map(withBuildHooks), SiteBuilds],
@@ -101,11 +92,10 @@ export const publishing =
             },
           },
         ],
-        autoRun: [...autoRun, { cron: '*/3 * * * * *', queue: BUILD_QUEUE, limit: 1 }],
-        shouldAutoRun: async () => jobsAutoRun(),
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)
+        // Only a process that runs jobs (plugins/jobs.ts) cleans up and builds at start-up.
         if (!jobsAutoRun()) return
         await releaseInterruptedBuilds(payload)
         if (!(await liveBuildId())) {

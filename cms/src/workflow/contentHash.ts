@@ -21,7 +21,8 @@ export const nonContentFields = new Set([
   'review',
 ])
 
-type Data = Record<string, unknown> | null | undefined
+/** A document or one of its rows (typed documents included: they have no index signature). */
+type Data = object | null | undefined
 
 const isEmpty = (v: unknown) =>
   v === undefined ||
@@ -119,7 +120,7 @@ function fieldsOf(fields: FlattenedField[], data: Data, locales: readonly string
       continue
     // Array and block rows carry generated ids: a row is identified by its values, not its id.
     if (field.name === 'id') continue
-    const raw = data[field.name]
+    const raw = (data as Record<string, unknown>)[field.name]
     let v: unknown
     if (field.localized && locales) {
       // Stored with every locale: { fr: …, en: … }. Children of a localized field are per locale.

@@ -11,10 +11,22 @@ import {
   type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
+import type { FactSheet, InterventionTool, Publication, Webinar } from '../payload-types'
 import { contentHash } from './contentHash'
 import type { Facts } from './rules'
 
-export type Doc = Record<string, any> & { id: number | string }
+/**
+ * A document read with `locale: 'all'` (the working copy): localized fields hold one value per
+ * locale there, which the generated types (one locale's view) do not describe; kept loose.
+ */
+export type Doc = Record<string, any> & {
+  id: number | string
+  workflowState?: string | null
+  _status?: string | null
+}
+
+/** A document of a reviewed collection, as one locale reads it (payload-types.ts). */
+export type ReviewedDoc = FactSheet | InterventionTool | Webinar | Publication
 
 export const isContentType = (slug: string): slug is ContentType =>
   (contentTypes as readonly string[]).includes(slug)
@@ -128,9 +140,17 @@ export async function factsFor(
 ): Promise<Omit<Facts, 'hasMessage'>> {
   const config = configOf(req.payload, collection)
   const approvedHash = doc.workflow?.approvedHash as string | null | undefined
+  const lastContentEditor = idOf(doc.workflow?.lastContentEditor)
+  // The last editor counts even when the list is empty (written before the list existed).
+  const contentEditors = new Set<string>(lastContentEditor ? [lastContentEditor] : [])
+  for (const editor of doc.workflow?.contentEditors ?? []) {
+    const id = idOf(editor)
+    if (id) contentEditors.add(id)
+  }
   return {
     unresolvedChangeRequests: await unresolvedChangeRequests(req, collection, doc.id),
-    lastContentEditor: idOf(doc.workflow?.lastContentEditor),
+    lastContentEditor,
+    contentEditors: [...contentEditors],
     contentApproved:
       Boolean(approvedHash) && approvedHash === contentHash(config, doc, localeCodes(req.payload)),
     online: await isOnline(req, collection, doc.id),

@@ -7,7 +7,7 @@
  *   user's admin language (French by default).
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/isStaff'
 import { say } from '../i18n/say'
 import {
   aboutDoc,
@@ -17,7 +17,8 @@ import {
   latestDoc,
   latestVersionId,
 } from './documents'
-import { type Actor, offeredActions } from './rules'
+import { actorOf } from './context'
+import { offeredActions } from './rules'
 import { stateLabels, stateOf } from './states'
 import { transition, TransitionRefused } from './transition'
 
@@ -34,8 +35,7 @@ const idOf = (v: unknown): string | null =>
 function staffOnly(req: PayloadRequest): Response | null {
   if (!req.user)
     return fail(say(req, { fr: 'Connectez-vous pour continuer.', en: 'Please log in.' }), 401)
-  if (!hasRole(req.user, 'admin', 'editor', 'reviewer'))
-    return fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403)
+  if (!isStaff({ req })) return fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403)
   return null
 }
 
@@ -70,8 +70,8 @@ const status: Endpoint = {
     if (!doc) return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
     const state = stateOf(doc)
     const facts = await factsFor(req, collection, doc)
-    const user = req.user as unknown as { id: number | string; role?: string; name?: string }
-    const actor: Actor = { id: user.id, role: user.role ?? null, name: user.name ?? null }
+    const user = req.user!
+    const actor = actorOf(user)
     const [comments, events] = await Promise.all([
       req.payload.find({
         collection: 'review-comments',
@@ -113,8 +113,7 @@ const status: Endpoint = {
           }
         : null,
       actions: offeredActions(actor, state, facts),
-      comments: comments.docs.map((c) => {
-        const comment = c as Record<string, any>
+      comments: comments.docs.map((comment) => {
         return {
           id: comment.id,
           kind: comment.kind,
@@ -127,8 +126,7 @@ const status: Endpoint = {
           resolved: Boolean(comment.resolved),
         }
       }),
-      events: events.docs.map((e) => {
-        const event = e as Record<string, any>
+      events: events.docs.map((event) => {
         return {
           id: event.id,
           createdAt: event.createdAt,
@@ -158,7 +156,7 @@ const act: Endpoint = {
         collection: String(req.routeParams?.collection),
         id: String(req.routeParams?.id),
         action: String(req.routeParams?.action),
-        user: req.user as unknown as Record<string, any>,
+        user: req.user,
         message: typeof body?.message === 'string' ? body.message : undefined,
         override: body?.override === true,
         versionId: typeof body?.versionId === 'string' ? body.versionId : undefined,

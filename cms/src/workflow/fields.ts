@@ -3,13 +3,11 @@
  * `workflow` group are written only by the workflow's hooks: nobody sets them through any API
  * (field access refuses, and the hook restores them on every other write).
  */
-import type { Field, FieldAccess } from 'payload'
-import { hasRole } from '../access/roles'
+import type { Field } from 'payload'
+import { isAdminOrEditor } from '../access/isAdminOrEditor'
+import { isStaff } from '../access/isStaff'
+import { nobody } from '../access/nobody'
 import { stateLabels, workflowStates } from './states'
-
-const nobody: FieldAccess = () => false
-const staffOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
-const contentTeam: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
 
 export const workflowStateField = (): Field => ({
   name: 'workflowState',
@@ -18,7 +16,7 @@ export const workflowStateField = (): Field => ({
   index: true,
   label: { fr: 'État de révision', en: 'Review state' },
   options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
-  access: { read: staffOnly, create: nobody, update: nobody },
+  access: { read: isStaff, create: nobody, update: nobody },
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -27,10 +25,11 @@ export const workflowStateField = (): Field => ({
   },
 })
 
-const user = (name: string, fr: string, en: string): Field => ({
+const user = (name: string, fr: string, en: string, hasMany = false): Field => ({
   name,
   type: 'relationship',
   relationTo: 'users',
+  hasMany,
   label: { fr, en },
   admin: { readOnly: true },
 })
@@ -40,11 +39,18 @@ export const workflowGroupField = (): Field => ({
   name: 'workflow',
   type: 'group',
   label: { fr: 'Approbation du comité', en: 'Committee approval' },
-  access: { read: staffOnly, create: nobody, update: nobody },
+  access: { read: isStaff, create: nobody, update: nobody },
   // Shown by the workflow panel (names rather than account ids); kept in the API for audits.
   admin: { position: 'sidebar', readOnly: true, hidden: true },
   fields: [
     user('lastContentEditor', 'Dernière modification du contenu par', 'Content last changed by'),
+    // Four eyes: none of them may approve (emptied by each approval).
+    user(
+      'contentEditors',
+      'Contenu modifié depuis la dernière approbation par',
+      'Content changed since the last approval by',
+      true,
+    ),
     user('submittedBy', 'Soumis par', 'Submitted by'),
     user('approvedBy', 'Approuvé par', 'Approved by'),
     {
@@ -76,7 +82,7 @@ export const scheduleGroupField = (): Field => ({
   name: 'schedule',
   type: 'group',
   label: { fr: 'Publication programmée', en: 'Scheduled publication' },
-  access: { read: staffOnly, create: contentTeam, update: contentTeam },
+  access: { read: isStaff, create: isAdminOrEditor, update: isAdminOrEditor },
   admin: {
     position: 'sidebar',
     description: {

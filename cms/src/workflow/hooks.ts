@@ -2,13 +2,16 @@
  * The hooks that hold the workflow on every write to a reviewed content type, whatever sent
  * it: the admin, REST, GraphQL, the Local API, a bulk update or a version restore.
  *
- * - `noteWriteMode` (beforeOperation) remembers whether the write is a draft save, and makes a
- *   bulk publish publish each document's latest version (as the admin's own bulk publish does).
+ * - `noteWriteMode` (beforeOperation) refuses a one-language publish (the committee approves
+ *   a document in every language at once), remembers whether the write is a draft save, and
+ *   makes a bulk publish publish each document's latest version (as the admin's own bulk
+ *   publish does).
  * - `guardWorkflow` (beforeChange) keeps `workflowState` and the approval for the workflow
  *   alone, refuses to make public any content the committee has not approved (admins and
  *   trusted server code may, as a recorded override), sends an approved document back to
- *   draft when its content changes, and notes what to record.
- * - `recordTransition` (afterChange) writes the audit-trail row, queues its e-mail and the
+ *   draft when its content changes, notes who changed it (four eyes), keeps the public review
+ *   facts for approvals and recorded admin corrections, and notes what to record.
+ * - `recordTransition` (afterChange) writes the audit-trail rows, queues their e-mail and the
  *   scheduled publication jobs.
  *
  * Seeding (`context.seeding`) writes reviewed content directly: state follows `_status`, nothing
@@ -20,72 +23,54 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
-  type RequestContext,
 } from 'payload'
 import { say } from '../i18n/say'
+import type { User } from '../payload-types'
 import { contentChanged, contentHash } from './contentHash'
 import {
   configOf,
-  type Doc,
+  type ReviewedDoc,
   isOnline,
   latestDoc,
   latestVersionId,
   localeCodes,
   titleOf,
 } from './documents'
-import { queueNotification, queueScheduledJobs } from './jobs'
-import type { Actor } from './rules'
-import { stateOf, type WorkflowAction, type WorkflowState } from './states'
-
-/** What `transition()` tells the hooks about the write it makes. */
-export interface TransitionContext {
-  collection: ContentType
-  id: string
-  action: WorkflowAction
-  from: WorkflowState
-  to: WorkflowState
-  actor: Actor
-  message?: string
-  override: boolean
-}
-
-interface PendingEvent {
-  action: WorkflowAction | 'edit'
-  from: WorkflowState
-  to: WorkflowState
-  actor: Actor
-  message?: string
-  override: boolean
-}
-
-type WorkflowContext = RequestContext & {
-  seeding?: boolean
-  isRestoringVersion?: boolean
-  workflowTransition?: TransitionContext
-  workflowDraftWrite?: boolean
-  workflowPending?: Record<string, PendingEvent>
-}
-
-const pendingKey = (collection: string, id: unknown) => `${collection}:${id ?? 'new'}`
-
-const actorOf = (user: unknown): Actor => {
-  const u = user as {
-    id?: number | string
-    role?: string
-    name?: string
-    collection?: string
-  } | null
-  return u?.id !== undefined && u.collection === 'users'
-    ? { id: u.id, role: u.role ?? null, name: u.name ?? null }
-    : null
-}
+import {
+  type Actor,
+  actorOf,
+  clearedApproval,
+  type PendingEvent,
+  pendingKey,
+  type WorkflowContext,
+} from './context'
+import { queueNotification, queueScheduledJobs } from './queue'
+import { reviewFactsChange } from './reviewFactsChange'
+import { stateOf, type WorkflowState } from './states'
 
 export const notApproved = {
   fr: "Cette version n'a pas été approuvée par le comité",
   en: 'This version has not been approved by the committee',
 }
 
-const noApproval = { approvedBy: null, approvedAt: null, approvedVersion: null, approvedHash: null }
+const oneLanguagePublish = {
+  fr: 'Impossible de publier une seule langue : le comité approuve le contenu dans toutes ses langues, qui sont publiées ensemble. Publiez la version approuvée depuis le panneau de révision.',
+  en: 'A single language cannot be published: the committee approves the content in all its languages, which are published together. Publish the approved version from the review panel.',
+}
+
+const reviewFactsRefused = {
+  fr: 'Les informations de révision (réviseur·es, dates de révision) viennent des approbations du comité : seul·e un·e administrateur·rice peut les corriger, et la correction est consignée.',
+  en: "The review facts (reviewers, review dates) come from the committee's approvals: only an administrator may correct them, and the correction is recorded.",
+}
+
+/** The people who changed the content since its last approval, with `actor` added. */
+function withEditor(
+  editors: (number | User)[] | null | undefined,
+  actor: NonNullable<Actor>,
+): number[] {
+  const ids = (editors ?? []).map((e) => (typeof e === 'object' ? e.id : e))
+  return ids.includes(actor.id) ? ids : [...ids, actor.id]
+}
 
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
@@ -95,6 +80,12 @@ export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, 
     where?: unknown
     data?: Record<string, unknown>
     draft?: boolean
+    publishSpecificLocale?: string
+  }
+  // Payload would publish this language's draft beside the other languages' last published
+  // version: a combination nobody approved.
+  if (write.publishSpecificLocale) {
+    throw new APIError(say(req, oneLanguagePublish), 400, undefined, true)
   }
   const bulk = operation === 'update' && write.id === undefined && write.where !== undefined
   if (bulk && write.data?._status === 'published' && !write.draft) write.draft = true
@@ -117,7 +108,7 @@ async function matchesApproval(
   )
 }
 
-export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
+export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
   collection,
   data,
   operation,
@@ -164,6 +155,19 @@ export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
       undefined,
       true,
     )
+  }
+
+  // The public review facts are history, not content: a restored version keeps today's, and
+  // only an approval (a transition) or an administrator changes them — the latter recorded.
+  // (Field access already drops the content team's changes; this holds for trusted code that
+  // writes for an editor with access overridden.)
+  if (context.isRestoringVersion && previous) data.review = previous.review
+  const factsChange =
+    isTransition || context.isRestoringVersion
+      ? null
+      : reviewFactsChange(data.review, previous?.review)
+  if (factsChange && actor && actor.role !== 'admin') {
+    throw new APIError(say(req, reviewFactsRefused), 403, undefined, true)
   }
 
   // Something becomes public when the write publishes new content or a version that was not public.
@@ -220,19 +224,36 @@ export const guardWorkflow: CollectionBeforeChangeHook<Doc> = async ({
   if (changed) {
     data.workflow = {
       ...data.workflow,
-      ...noApproval,
-      ...(actor ? { lastContentEditor: actor.id } : {}),
+      ...clearedApproval,
+      ...(actor
+        ? {
+            lastContentEditor: actor.id,
+            contentEditors: withEditor(previous?.workflow?.contentEditors, actor),
+          }
+        : {}),
     }
   }
-  if (event) {
+  const events = event ? [event] : []
+  if (factsChange) {
+    const state = data.workflowState as WorkflowState
+    events.push({
+      action: 'review_facts',
+      from: state,
+      to: state,
+      actor,
+      message: factsChange,
+      override: true,
+    })
+  }
+  if (events.length) {
     // Read req.context again: a Local API call made with this request may have replaced it.
     const now = req.context as WorkflowContext
-    now.workflowPending = { ...now.workflowPending, [pendingKey(slug, id)]: event }
+    now.workflowPending = { ...now.workflowPending, [pendingKey(slug, id)]: events }
   }
   return data
 }
 
-export const recordTransition: CollectionAfterChangeHook<Doc> = async ({
+export const recordTransition: CollectionAfterChangeHook<ReviewedDoc> = async ({
   collection,
   doc,
   operation,
@@ -243,28 +264,36 @@ export const recordTransition: CollectionAfterChangeHook<Doc> = async ({
   const context = req.context as WorkflowContext
   if (context.seeding) return doc
   const key = pendingKey(slug, operation === 'create' ? undefined : doc.id)
-  const pending = context.workflowPending?.[key]
-  if (pending) {
-    delete context.workflowPending![key]
-    const event = await req.payload.create({
-      collection: 'review-events',
-      data: {
-        doc: { relationTo: slug, value: doc.id },
-        docTitle: titleOf(doc),
-        action: pending.action,
-        fromState: pending.from,
-        toState: pending.to,
-        actor: pending.actor?.id ?? null,
-        actorName: pending.actor ? (pending.actor.name ?? String(pending.actor.id)) : 'Système',
-        version: await latestVersionId(req, slug, doc.id),
-        message: pending.message?.trim() || null,
-        override: pending.override,
-      } as never,
-      overrideAccess: true,
-      req,
-    })
-    await queueNotification(req, pending.action, event.id)
-  }
+  const pending = context.workflowPending?.[key] ?? []
+  if (pending.length) delete context.workflowPending![key]
+  for (const event of pending) await recordEvent(req, slug, doc, event)
   await queueScheduledJobs(req, slug, doc, operation === 'create' ? null : previousDoc)
   return doc
+}
+
+/** One audit-trail row, and its e-mail (queued). */
+async function recordEvent(
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  slug: ContentType,
+  doc: ReviewedDoc,
+  pending: PendingEvent,
+) {
+  const event = await req.payload.create({
+    collection: 'review-events',
+    data: {
+      doc: { relationTo: slug, value: doc.id },
+      docTitle: titleOf(doc),
+      action: pending.action,
+      fromState: pending.from,
+      toState: pending.to,
+      actor: pending.actor?.id ?? null,
+      actorName: pending.actor ? (pending.actor.name ?? String(pending.actor.id)) : 'Système',
+      version: await latestVersionId(req, slug, doc.id),
+      message: pending.message?.trim() || null,
+      override: pending.override,
+    },
+    overrideAccess: true,
+    req,
+  })
+  await queueNotification(req, pending.action, event.id)
 }

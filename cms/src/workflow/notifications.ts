@@ -11,9 +11,9 @@
 import type { ContentType } from '@nlv/shared/content-types'
 import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
-import { typeLabel } from './documents'
+import { type ReviewedDoc, typeLabel } from './documents'
 import { groupBy, itemsDueForReview } from './reviewDue'
-import type { WorkflowAction } from './states'
+import type { EventAction } from './states'
 
 type User = { id: number | string; email: string; name?: string | null; role?: string | null }
 
@@ -51,24 +51,20 @@ async function userById(payload: Payload, id: string | null): Promise<User | nul
 }
 
 /** The actions that send mail; the others are only recorded. */
-export const notifiedActions: readonly (WorkflowAction | 'edit')[] = [
-  'submit',
-  'request_changes',
-  'approve',
-]
+export const notifiedActions: readonly EventAction[] = ['submit', 'request_changes', 'approve']
 
 /** Sends the e-mails for one audit-trail event. Returns the addresses written to. */
 export async function notifyForEvent(
   payload: Payload,
   eventId: number | string,
 ): Promise<string[]> {
-  const event = (await payload.findByID({
+  const event = await payload.findByID({
     collection: 'review-events',
     id: eventId,
     depth: 0,
     overrideAccess: true,
-  })) as Record<string, any>
-  const collection = event.doc?.relationTo as ContentType
+  })
+  const collection: ContentType = event.doc.relationTo
   const docId = idOf(event.doc?.value)!
   const doc = (await payload.findByID({
     collection,
@@ -77,7 +73,7 @@ export async function notifyForEvent(
     depth: 0,
     locale: 'fr',
     overrideAccess: true,
-  })) as Record<string, any>
+  })) as ReviewedDoc
   const type = typeLabel(payload, collection)
   const title = `« ${doc.title} »`
   const by = event.actorName ?? 'Système'
@@ -87,7 +83,7 @@ export async function notifyForEvent(
   let recipients: User[] = []
   let subject = ''
   let text = ''
-  switch (event.action as WorkflowAction) {
+  switch (event.action as EventAction) {
     case 'submit':
       recipients = await usersWithRoles(payload, ['reviewer'])
       subject = `À réviser : ${title}`

@@ -3,6 +3,7 @@
  * Pure: no database, so the admin buttons, the REST endpoint and the tests share one answer.
  */
 import { type Role, roleLabels } from '../access/roles'
+import type { User } from '../payload-types'
 import {
   type Bilingual,
   type Guard,
@@ -14,12 +15,14 @@ import {
 } from './states'
 
 /** The person taking an action; null is the system itself (a scheduled job acting for nobody). */
-export type Actor = { id: number | string; role?: string | null; name?: string | null } | null
+export type Actor = { id: User['id']; role?: string | null; name?: string | null } | null
 
 export interface Facts {
   unresolvedChangeRequests: number
   /** Id of the user whose write last changed the content. */
   lastContentEditor: string | null
+  /** Ids of everyone who changed the content since its last approval (the last editor included). */
+  contentEditors: readonly string[]
   /** The stored content is the one the committee approved (hash equal). */
   contentApproved: boolean
   /** Payload's published version is public. */
@@ -35,7 +38,7 @@ export type Decision =
 /** Guards an admin may pass over (recorded as an override); the others are facts, not policy. */
 const overridableGuards: readonly Guard[] = [
   'changeRequestsResolved',
-  'notLastContentEditor',
+  'notContentEditor',
   'contentApproved',
 ]
 
@@ -49,16 +52,11 @@ function guardFailure(guard: Guard, actor: Actor, facts: Facts): Bilingual | nul
         en: `Cannot approve: ${n} unresolved change request${n > 1 ? 's' : ''}.`,
       }
     }
-    case 'notLastContentEditor':
-      if (
-        !actor ||
-        facts.lastContentEditor === null ||
-        String(actor.id) !== facts.lastContentEditor
-      )
-        return null
+    case 'notContentEditor':
+      if (!actor || !facts.contentEditors.includes(String(actor.id))) return null
       return {
-        fr: "Vous avez fait la dernière modification du contenu : une autre personne doit l'approuver (principe des quatre yeux).",
-        en: 'You made the last change to the content: someone else must approve it (four-eyes principle).',
+        fr: "Vous avez modifié ce contenu depuis sa dernière approbation : une autre personne doit l'approuver (principe des quatre yeux).",
+        en: 'You changed this content since its last approval: someone else must approve it (four-eyes principle).',
       }
     case 'explained':
       if (facts.hasMessage || facts.unresolvedChangeRequests > 0) return null

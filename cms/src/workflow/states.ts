@@ -41,8 +41,8 @@ export type WorkflowAction = (typeof workflowActions)[number]
 export type Guard =
   /** No unresolved change-request comment remains. */
   | 'changeRequestsResolved'
-  /** The person approving is not the one who last changed the content (four eyes). */
-  | 'notLastContentEditor'
+  /** The person approving changed none of the content since its last approval (four eyes). */
+  | 'notContentEditor'
   /** A message or an open change-request comment says what to change. */
   | 'explained'
   /** The content about to go public is the exact content the committee approved. */
@@ -98,7 +98,7 @@ export const transitions: readonly Transition[] = [
     from: ['in_review'],
     to: 'approved',
     roles: ['reviewer'],
-    guards: ['changeRequestsResolved', 'notLastContentEditor'],
+    guards: ['changeRequestsResolved', 'notContentEditor'],
     label: { fr: 'Approuver cette version', en: 'Approve this version' },
     asksMessage: true,
   },
@@ -136,11 +136,15 @@ export const transitions: readonly Transition[] = [
 export const transitionFor = (action: string): Transition | undefined =>
   transitions.find((t) => t.action === action)
 
-export const isWorkflowAction = (value: string): value is WorkflowAction =>
-  (workflowActions as readonly string[]).includes(value)
+/**
+ * What the audit trail records: the actions, plus writes that are not buttons — content changed
+ * after approval (`edit`), and the public review facts corrected by an administrator
+ * (`review_facts`).
+ */
+export type EventAction = WorkflowAction | 'edit' | 'review_facts'
 
-/** How each recorded event is named, including writes that are not buttons (edits, seeding). */
-export const eventLabels: Record<WorkflowAction | 'edit', Bilingual> = {
+/** How each recorded event is named. */
+export const eventLabels: Record<EventAction, Bilingual> = {
   submit: { fr: 'Soumis au comité', en: 'Submitted' },
   withdraw: { fr: 'Retour en brouillon', en: 'Back to draft' },
   request_changes: { fr: 'Modifications demandées', en: 'Changes requested' },
@@ -149,13 +153,21 @@ export const eventLabels: Record<WorkflowAction | 'edit', Bilingual> = {
   archive: { fr: 'Archivé', en: 'Archived' },
   reopen: { fr: 'Remis en brouillon', en: 'Reopened' },
   edit: { fr: 'Contenu modifié après approbation', en: 'Content changed after approval' },
+  review_facts: {
+    fr: 'Informations de révision corrigées',
+    en: 'Review facts corrected',
+  },
 }
 
-/** Months between an approval and the next periodic re-review, unless an editor changes the date. */
+export const eventActions = Object.keys(eventLabels) as EventAction[]
+
+/** Months between an approval and the next periodic re-review (an administrator may move it). */
 export const REVIEW_INTERVAL_MONTHS = 24
 
 /** The state of a document written before the workflow existed (or by the seed). */
-export function stateOf(doc: Record<string, any> | null | undefined): WorkflowState {
+export function stateOf(
+  doc: { workflowState?: string | null; _status?: string | null } | null | undefined,
+): WorkflowState {
   const value = doc?.workflowState
   if (value && (workflowStates as readonly string[]).includes(value)) return value as WorkflowState
   return doc?._status === 'published' ? 'published' : 'draft'

@@ -16,8 +16,8 @@ import {
   latestVersionId,
   localeCodes,
 } from './documents'
-import type { TransitionContext } from './hooks'
-import { type Actor, decide } from './rules'
+import { actorOf, clearedApproval, type TransitionContext, type UserLike } from './context'
+import { decide } from './rules'
 import { type Bilingual, REVIEW_INTERVAL_MONTHS, stateOf, type WorkflowState } from './states'
 
 export interface TransitionArgs {
@@ -25,7 +25,7 @@ export interface TransitionArgs {
   id: number | string
   action: string
   /** The user taking the action (a users document); null for the system itself. */
-  user: Record<string, any> | null
+  user: UserLike | null
   message?: string
   /** An admin's explicit request to pass over a failed check (recorded). */
   override?: boolean
@@ -58,9 +58,6 @@ const addMonths = (date: Date, months: number) => {
   next.setMonth(next.getMonth() + months)
   return next
 }
-
-const actorOf = (user: TransitionArgs['user']): Actor =>
-  user ? { id: user.id, role: user.role ?? null, name: user.name ?? user.email ?? null } : null
 
 export async function transition(
   payload: Payload,
@@ -124,8 +121,10 @@ export async function transition(
         approvedAt: now.toISOString(),
         approvedVersion: await latestVersionId(req, collection, id),
         approvedHash: contentHash(configOf(payload, collection), doc, localeCodes(payload)),
+        // Four eyes counts the changes made after this approval.
+        contentEditors: [],
       }
-      // The public facts: reviewed today, next review in two years unless an editor moves it.
+      // The public facts: reviewed today, next review in two years (an administrator may move it).
       data.review = {
         lastReviewedAt: now.toISOString(),
         nextReviewDue: addMonths(now, REVIEW_INTERVAL_MONTHS).toISOString(),
@@ -134,12 +133,7 @@ export async function transition(
       break
     case 'withdraw':
     case 'reopen':
-      data.workflow = {
-        approvedBy: null,
-        approvedAt: null,
-        approvedVersion: null,
-        approvedHash: null,
-      }
+      data.workflow = { ...clearedApproval }
       break
     case 'publish':
       data._status = 'published'

@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { body, sharedContentFields } from '../../fields/contentFields'
-import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 /** Fiches: short, referenced, printable summaries on one topic. */
-export const FactSheets: CollectionConfig = withReviewWorkflow({
+export const FactSheets: CollectionConfig = {
   slug: 'fact-sheets',
   labels: {
     singular: { fr: 'Fiche', en: 'Fact sheet' },
@@ -14,4 +13,4 @@ export const FactSheets: CollectionConfig = withReviewWorkflow({
   admin: contentAdmin(['title', 'themes', '_status', 'updatedAt'], 'fact-sheets'),
   fields: [...sharedContentFields.head(), body(), ...sharedContentFields.tail()],
   versions: contentVersions,
-})
+}

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { toolKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
-import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const toolKindLabels: Record<(typeof toolKinds)[number], { fr: string; en: string }> = {
@@ -14,7 +13,7 @@ const toolKindLabels: Record<(typeof toolKinds)[number], { fr: string; en: strin
 }
 
 /** Outils d'intervention: checklists, conversation guides, handouts, grids, calculators. */
-export const InterventionTools: CollectionConfig = withReviewWorkflow({
+export const InterventionTools: CollectionConfig = {
   slug: 'intervention-tools',
   labels: {
     singular: { fr: "Outil d'intervention", en: 'Intervention tool' },
@@ -49,4 +48,4 @@ export const InterventionTools: CollectionConfig = withReviewWorkflow({
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-})
+}

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { publicationYears } from '@nlv/shared/content-limits'
 import { publicationKinds } from '@nlv/shared/content-types'
 import { body, sharedContentFields } from '../../fields/contentFields'
-import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: string; en: string }> =
@@ -15,7 +14,7 @@ const publicationKindLabels: Record<(typeof publicationKinds)[number], { fr: str
   }
 
 /** Publications: reports, guides, position papers, research summaries, PPNE reports. */
-export const Publications: CollectionConfig = withReviewWorkflow({
+export const Publications: CollectionConfig = {
   slug: 'publications',
   labels: {
     singular: { fr: 'Publication', en: 'Publication' },
@@ -90,4 +89,4 @@ export const Publications: CollectionConfig = withReviewWorkflow({
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-})
+}

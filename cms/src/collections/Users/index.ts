@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { roleLabels, roles } from '../../access/roles'
 import {
@@ -51,7 +51,7 @@ export const Users: CollectionConfig = {
       label: { fr: 'Rôle', en: 'Role' },
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       // Nobody raises their own role: only admins may set it.
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdmin, update: isAdmin },
     },
   ],
 }

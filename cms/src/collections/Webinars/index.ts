@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { webinarMinutes } from '@nlv/shared/content-limits'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { body, sharedContentFields } from '../../fields/contentFields'
-import { withReviewWorkflow } from '../../workflow'
 import { contentAccess, contentAdmin, contentVersions } from '../contentDefaults'
 
 const seconds = (fr: string, en: string) =>
@@ -21,7 +20,7 @@ const seconds = (fr: string, en: string) =>
   }) as const
 
 /** Webinaires: recordings with speakers, chapters, transcript and slides. */
-export const Webinars: CollectionConfig = withReviewWorkflow({
+export const Webinars: CollectionConfig = {
   slug: 'webinars',
   labels: {
     singular: { fr: 'Webinaire', en: 'Webinar' },
@@ -140,4 +139,4 @@ export const Webinars: CollectionConfig = withReviewWorkflow({
     ...sharedContentFields.tail(),
   ],
   versions: contentVersions,
-})
+}

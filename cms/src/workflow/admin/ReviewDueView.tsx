@@ -5,7 +5,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { hasRole } from '../../access/roles'
+import { isStaff } from '../../access/isStaff'
 import { type DueItem, groupBy, itemsDueForReview } from '../reviewDue'
 
 const windows = [
@@ -38,8 +38,7 @@ export async function ReviewDueView({
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!hasRole(req.user, 'admin', 'editor', 'reviewer'))
-    return template(<p>{t('Accès refusé.', 'Forbidden.')}</p>)
+  if (!isStaff({ req })) return template(<p>{t('Accès refusé.', 'Forbidden.')}</p>)
 
   const within = Number(first(searchParams?.within) || 90)
   const by = first(searchParams?.by) === 'theme' ? 'theme' : 'reviewer'
@@ -89,8 +88,8 @@ export async function ReviewDueView({
       <h1>{t('Révisions périodiques', 'Periodic re-reviews')}</h1>
       <p>
         {t(
-          'Contenus publiés dont la révision par le comité d’experts est due (24 mois après chaque approbation, date modifiable dans le document).',
-          'Published items due for expert re-review (24 months after each approval; the date can be changed on the item).',
+          'Contenus publiés dont la révision par le comité d’experts est due (24 mois après chaque approbation ; un·e administrateur·rice peut corriger la date dans le document, la correction est consignée).',
+          'Published items due for expert re-review (24 months after each approval; an administrator may correct the date on the item, which is recorded).',
         )}
       </p>
       <form

@@ -1,21 +1,12 @@
-import {
-  APIError,
-  type Access,
-  type CollectionBeforeChangeHook,
-  type CollectionConfig,
-  type FieldAccess,
-} from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdmin } from '../../access/isAdmin'
+import { isAdminOrReviewer } from '../../access/isAdminOrReviewer'
 import { isStaff } from '../../access/isStaff'
-import { hasRole } from '../../access/roles'
+import { nobody } from '../../access/nobody'
 import { say } from '../../i18n/say'
 import { anchorFields } from '../anchors'
 import { isContentType, latestVersionId } from '../documents'
-
-const nobody: FieldAccess = () => false
-const isReviewerOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
-const isReviewerOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
 
 type CommentData = {
   doc?: { relationTo?: string; value?: unknown }
@@ -58,7 +49,7 @@ const stampComment: CollectionBeforeChangeHook = async ({
         true,
       )
     }
-    if (data.kind === 'change_request' && user && !hasRole(user, 'admin', 'reviewer')) {
+    if (data.kind === 'change_request' && user && !isAdminOrReviewer({ req })) {
       throw new APIError(
         say(req, {
           fr: "Seul le comité d'experts demande des modifications : répondez par un commentaire.",
@@ -118,7 +109,7 @@ export const ReviewComments: CollectionConfig = {
     singular: { fr: 'Commentaire de révision', en: 'Review comment' },
     plural: { fr: 'Commentaires de révision', en: 'Review comments' },
   },
-  access: { read: isStaff, create: isStaff, update: isReviewerOrAdmin, delete: isAdmin },
+  access: { read: isStaff, create: isStaff, update: isAdminOrReviewer, delete: isAdmin },
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['createdAt', 'doc', 'kind', 'field', 'authorName', 'resolved'],
@@ -133,7 +124,7 @@ export const ReviewComments: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Contenu', en: 'Item' },
-      access: { update: isAdminField },
+      access: { update: isAdmin },
     },
     {
       name: 'kind',
@@ -145,14 +136,14 @@ export const ReviewComments: CollectionConfig = {
         { value: 'comment', label: { fr: 'Commentaire', en: 'Comment' } },
         { value: 'change_request', label: { fr: 'Demande de modification', en: 'Change request' } },
       ],
-      access: { update: isAdminField },
+      access: { update: isAdmin },
     },
     {
       name: 'field',
       type: 'select',
       label: { fr: 'Partie visée', en: 'About the field' },
       options: Object.entries(anchorFields).map(([value, label]) => ({ value, label })),
-      access: { update: isAdminField },
+      access: { update: isAdmin },
     },
     {
       name: 'body',
@@ -160,21 +151,21 @@ export const ReviewComments: CollectionConfig = {
       required: true,
       maxLength: 5000,
       label: { fr: 'Commentaire', en: 'Comment' },
-      access: { update: isAdminField },
+      access: { update: isAdmin },
     },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'review-comments',
       label: { fr: 'En réponse à', en: 'In reply to' },
-      access: { update: isAdminField },
+      access: { update: isAdmin },
     },
     {
       name: 'resolved',
       type: 'checkbox',
       defaultValue: false,
       label: { fr: 'Résolu', en: 'Resolved' },
-      access: { create: nobody, update: isReviewerOrAdminField },
+      access: { create: nobody, update: isAdminOrReviewer },
     },
     {
       type: 'row',

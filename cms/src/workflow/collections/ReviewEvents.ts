@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
 import { isStaff } from '../../access/isStaff'
-import { eventLabels, stateLabels, workflowActions, workflowStates } from '../states'
-
-const nobody = () => false
+import { nobody } from '../../access/nobody'
+import { eventActions, eventLabels, stateLabels, workflowStates } from '../states'
 
 const stateOptions = workflowStates.map((value) => ({ value, label: stateLabels[value] }))
 
 /**
  * The audit trail: one row per transition (who, when, from → to, which version, message,
- * override). Nobody creates, edits or deletes a row through any API: only the workflow's hooks
+ * override), per content change that voided an approval, and per correction of the public
+ * review facts. Nobody creates, edits or deletes a row through any API: only the workflow's hooks
  * write here, with access overridden.
  */
 export const ReviewEvents: CollectionConfig = {
@@ -53,7 +53,7 @@ export const ReviewEvents: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fr: 'Action', en: 'Action' },
-      options: [...workflowActions, 'edit' as const].map((value) => ({
+      options: eventActions.map((value) => ({
         value,
         label: eventLabels[value],
       })),

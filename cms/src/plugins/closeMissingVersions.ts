@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { nobody } from './nobody'
+import { nobody } from '../access/nobody'
 
 /**
  * Payload routes `/api/<collection>/versions` for every collection, and for a user its default

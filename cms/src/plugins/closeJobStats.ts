@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
-import { isAdmin } from './isAdmin'
-import { nobody } from './nobody'
+import { nobody } from '../access/nobody'
+import { isAdmin } from '../access/isAdmin'
 
 /**
  * The `payload-jobs-stats` global (the job scheduler's bookkeeping) is added by Payload while

@@ -1,0 +1,44 @@
+/**
+ * Every plugin and every patch of the built config, in the order they apply. payload.config.ts
+ * only assembles: collections, localization, database, and these.
+ *
+ * Plugins (each gets the config the previous one returned):
+ * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
+ * 2. publishing      queues a site build when public content changes (publishing/);
+ * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
+ * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
+ * 5. malformedInputGuard  last, so that it covers the collections the others add.
+ *
+ * Config patches (on the sanitized config, once Payload has added its own collections and
+ * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document
+ * locks belong to their creator), fixPreferenceDelete (a missing preference is a 404).
+ */
+import { contentTypes } from '@nlv/shared/content-types'
+import type { Plugin, SanitizedConfig } from 'payload'
+import { ownLocks } from '../access/ownLocks'
+import { malformedInputGuard } from '../hooks/rejectMalformedInput'
+import { fixPreferenceDelete } from '../http/deletePreference'
+import { requestLimitsPlugin } from '../http/requestLimits'
+import { publishing } from '../publishing/plugin'
+import { reviewWorkflow } from '../workflow/plugin'
+import { closeJobStats } from './closeJobStats'
+import { closeMissingVersions } from './closeMissingVersions'
+import { jobsRunner } from './jobs'
+
+export const plugins: Plugin[] = [
+  reviewWorkflow({ collections: contentTypes }),
+  publishing(),
+  jobsRunner(),
+  requestLimitsPlugin(),
+  malformedInputGuard(),
+]
+
+const configPatches: ((config: SanitizedConfig) => SanitizedConfig)[] = [
+  closeJobStats,
+  closeMissingVersions,
+  ownLocks,
+  fixPreferenceDelete,
+]
+
+export const patchConfig = (config: SanitizedConfig): SanitizedConfig =>
+  configPatches.reduce((patched, patch) => patch(patched), config)
