@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { contentTypes, publicationKinds, toolKinds } from './content-types'
 import { localisedText } from './locales'
+import { ppneSeriesSchema } from './ppne'
 import { slugPattern } from './slug'
 
 /** Lexical editor state as stored by Payload (`{ root: { type: 'root', children: [...] } }`). */
@@ -219,6 +220,8 @@ export const snapshotSchema = z.object({
     stages: z.array(termSchema),
   }),
   items: z.array(snapshotItemSchema),
+  /** The published PPNE series (`ppne.ts`); null before any period is published. */
+  ppne: ppneSeriesSchema.nullable().default(null),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotInput = z.input<typeof snapshotSchema>
