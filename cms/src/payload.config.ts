@@ -24,6 +24,8 @@ import { malformedInputGuard } from './hooks/rejectMalformedInput'
 import { assertProductionSafe } from './productionSafety'
 import { emailAdapter, workflowAdmin, workflowCollections, workflowJobs } from './workflow'
 import { publishing } from './publishing/plugin'
+import { PpneCategories, PpnePeriods, PpneProfiles } from './ppne/collections'
+import { PpneMethod } from './ppne/method'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,6 +51,9 @@ export default buildConfig({
     InterventionTools,
     Webinars,
     Publications,
+    PpnePeriods,
+    PpneCategories,
+    PpneProfiles,
     Themes,
     Audiences,
     Stages,
@@ -57,6 +62,7 @@ export default buildConfig({
     Users,
     ...workflowCollections,
   ],
+  globals: [PpneMethod],
   jobs: workflowJobs,
   email: emailAdapter(),
   localization: {

@@ -15,6 +15,7 @@ import {
 } from '@nlv/shared/snapshot'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
+import { buildPpne } from '../ppne/buildPpne'
 
 type Doc = Record<string, any>
 
@@ -275,6 +276,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     generatedAt: new Date().toISOString(),
     taxonomies: { themes: themes!, audiences: audiences!, stages: stages! },
     items,
+    ppne: await buildPpne(payload),
   }
   return parseSnapshot(snapshot)
 }

@@ -3,7 +3,7 @@
  * published version is online, its open change requests. Always with access overridden: the
  * caller has already decided who may see what.
  */
-import { contentTypes, type ContentType } from '@nlv/shared/content-types'
+import type { ContentType } from '@nlv/shared/content-types'
 import {
   isolateObjectProperty,
   type Payload,
@@ -12,12 +12,14 @@ import {
   type Where,
 } from 'payload'
 import { contentHash } from './contentHash'
+import { reviewedCollections } from './reviewedCollections'
 import type { Facts } from './rules'
 
 export type Doc = Record<string, any> & { id: number | string }
 
+/** Whether a collection is under review (see reviewedCollections.ts). */
 export const isContentType = (slug: string): slug is ContentType =>
-  (contentTypes as readonly string[]).includes(slug)
+  (reviewedCollections as readonly string[]).includes(slug)
 
 /** A reviewed collection's sanitized config (its fields define what "the content" is). */
 export function configOf(payload: Payload, collection: ContentType): SanitizedCollectionConfig {

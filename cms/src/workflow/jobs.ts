@@ -13,11 +13,11 @@
  * - Tests call `payload.jobs.run({ queue: 'workflow' })` themselves.
  * A job that fails (mail server down) is retried, up to 3 times.
  */
-import { contentTypes, type ContentType } from '@nlv/shared/content-types'
+import type { ContentType } from '@nlv/shared/content-types'
 import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { env } from '../env'
-import type { Doc } from './documents'
+import { isContentType, type Doc } from './documents'
 import { notifiedActions, notifyForEvent, sendReviewDigest } from './notifications'
 import type { WorkflowAction } from './states'
 import { transition, TransitionRefused } from './transition'
@@ -89,7 +89,7 @@ const scheduledTask = (
   retries: 2,
   handler: async ({ input, req }) => {
     const { payload } = req
-    if (!(contentTypes as readonly string[]).includes(input.collection))
+    if (!isContentType(input.collection))
       return { output: { done: false, reason: 'unknown collection' } }
     const doc = (await payload
       .findByID({

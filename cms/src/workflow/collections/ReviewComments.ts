@@ -5,7 +5,7 @@ import {
   type CollectionConfig,
   type FieldAccess,
 } from 'payload'
-import { contentTypes } from '@nlv/shared/content-types'
+import { reviewedCollections } from '../reviewedCollections'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { hasRole } from '../../access/roles'
@@ -129,7 +129,7 @@ export const ReviewComments: CollectionConfig = {
     {
       name: 'doc',
       type: 'relationship',
-      relationTo: [...contentTypes],
+      relationTo: [...reviewedCollections],
       required: true,
       index: true,
       label: { fr: 'Contenu', en: 'Item' },
