@@ -234,6 +234,7 @@ const calculatorKeys = [
   'sizeMany',
   'factor',
   'print',
+  'noScript',
 ] as const satisfies ReadonlyArray<keyof Strings>
 export type CalculatorStrings = Pick<Strings, (typeof calculatorKeys)[number]>
 
