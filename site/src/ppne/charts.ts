@@ -3,7 +3,7 @@
  * inlined in the page and written as a download (with a white background, the title and the
  * source line, so that it stands alone in a slide or an article).
  *
- * Sized for a phone: a 360-unit-wide drawing shown at most 34rem wide keeps its 13-unit text
+ * Sized for a phone: a 360-unit-wide drawing shown at most 28rem wide keeps its 13-unit text
  * at 10 px or more on a 320 px screen. Pure functions: the geometry is unit-tested.
  */
 import type { Locale } from '@nlv/shared/locales'
