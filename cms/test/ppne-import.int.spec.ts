@@ -19,10 +19,10 @@ let tokens: Record<string, string>
 const { rest } = restClient(config)
 
 const header =
-  'periode,categorie:legumes-fruits,categorie:cereales,profil:femme-19-30,profil:nourrisson-0-6,note_fr'
+  'periode,categorie:legumes-fruits,categorie:cereales,profil:femme-19-30,profil:nourrisson-0-6,note_fr,note_en'
 const good = [
   header,
-  '2025-01,410.50,220,70.25,38.10,Relevé d’hiver',
+  '2025-01,410.50,220,70.25,38.10,Relevé d’hiver,Winter survey',
   '2025-07,420.75,225.40,71.80,39',
 ].join('\n')
 
@@ -112,6 +112,15 @@ describe('a good file', () => {
     expect(doc.title).toBe('PPNE · janvier 2025')
     expect(doc.workflowState).toBe('draft')
     expect(doc.note).toBe('Relevé d’hiver')
+    // The English note in English, the French one untouched.
+    const english = await payload.findByID({
+      collection: 'ppne-periods',
+      id: doc.id,
+      locale: 'all',
+      draft: true,
+      overrideAccess: true,
+    })
+    expect((english as any).note).toEqual({ fr: 'Relevé d’hiver', en: 'Winter survey' })
     expect(doc.categoryCosts.map((r: any) => [r.category.code, r.cost])).toEqual([
       ['legumes-fruits', 410.5],
       ['cereales', 220],
@@ -227,7 +236,7 @@ describe('a bad file is refused with its French message, and nothing is written'
     [
       'a decimal comma that splits a comma-separated row',
       good.replace('410.50', '"410,50"').replace('70.25', '70,25'),
-      'Ligne 2 : 7 valeurs au lieu de 6. Une virgule décimale (« 12,34 ») a-t-elle coupé une valeur en deux ?',
+      'Ligne 2 : 8 valeurs au lieu de 7. Une virgule décimale (« 12,34 ») a-t-elle coupé une valeur en deux ?',
     ],
     [
       'a period that is not YYYY-MM',

@@ -80,6 +80,11 @@ describe('pnpm seed', () => {
     expect(ppne?.households.map((h) => h.members)).toEqual(seed.method.households.map((h) => h.members))
     expect(ppne?.referenceHousehold).toBe('famille-4-nourrisson')
     expect(ppne?.method.en).toMatch(/^The PPNE estimates/)
+    // Both languages of each period's note (an English write once landed in French).
+    expect(ppne?.periods[0]?.note).toEqual({
+      fr: 'Relevé de démonstration (données fictives).',
+      en: 'Demonstration survey (fictitious data).',
+    })
     for (const period of ppne!.periods) {
       // The categories add up to the reference household's monthly cost.
       const categories = Object.values(period.categoryCosts).reduce((a, b) => a + b, 0)

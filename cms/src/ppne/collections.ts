@@ -154,7 +154,8 @@ const costRows = (
       limit: 1000,
       pagination: false,
       depth: 0,
-      locale: 'fr',
+      // No `locale`: a Local API call sets it on the request it is given, and the write being
+      // validated (an English edit) must keep its own.
       overrideAccess: true,
       req,
     })

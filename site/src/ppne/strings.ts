@@ -52,13 +52,11 @@ const fr = {
   householdsIntro:
     'Coût mensuel en {period}, ajusté selon la taille du ménage. Le calculateur ci-dessous compose n’importe quel ménage.',
   household: 'Ménage',
-  people: 'Personnes',
   calculator: 'Calculer pour un ménage',
   calculatorIntro:
     'Composez le ménage et entrez son revenu mensuel net : vous obtenez le coût du panier et la part du revenu qu’il représente. Rien n’est envoyé : le calcul se fait dans votre navigateur.',
   addPerson: 'Ajouter une personne',
   person: 'Personne {n}',
-  profile: 'Profil de la personne {n}',
   remove: 'Retirer la personne {n}',
   income: 'Revenu mensuel net du ménage ($)',
   incomeHelp: 'Après impôts, toutes sources comprises (salaires, prestations, allocations).',
@@ -85,11 +83,8 @@ const fr = {
   periodData: 'Les données de cette période',
   periodDataText:
     'Les chiffres de {period} sont dans le tableau de la page PPNE et dans la série à télécharger (CSV).',
-  homeTeaser:
-    'En {period}, le panier nutritif coûte {cost} par mois pour une famille de référence de {size}.',
   homeLink: 'Voir l’évolution et calculer pour un ménage',
   homeTitle: 'Le coût du panier nutritif',
-  weekly: 'par semaine',
   members: 'Les personnes du ménage',
   pending:
     'Le coût du panier paraîtra ici dès que le premier relevé aura été approuvé par le comité et publié.',
@@ -156,13 +151,11 @@ const en: Strings = {
   householdsIntro:
     'Monthly cost in {period}, adjusted for household size. The calculator below composes any household.',
   household: 'Household',
-  people: 'People',
   calculator: 'Calculate for a household',
   calculatorIntro:
     'Compose the household and enter its monthly net income: you get the basket’s cost and the share of income it takes. Nothing is sent: the calculation runs in your browser.',
   addPerson: 'Add a person',
   person: 'Person {n}',
-  profile: 'Profile of person {n}',
   remove: 'Remove person {n}',
   income: 'Household monthly net income ($)',
   incomeHelp: 'After tax, all sources included (wages, benefits, allowances).',
@@ -189,11 +182,8 @@ const en: Strings = {
   periodData: 'The data for this period',
   periodDataText:
     'The figures for {period} are in the PPNE page’s table and in the downloadable series (CSV).',
-  homeTeaser:
-    'In {period}, the nutritious basket costs {cost} a month for a reference family of {size}.',
   homeLink: 'See the trend and calculate for a household',
   homeTitle: 'The cost of the nutritious basket',
-  weekly: 'a week',
   members: 'The people in the household',
   pending:
     'The cost of the basket will appear here as soon as the first survey is approved by the committee and published.',
