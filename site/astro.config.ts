@@ -1,3 +1,4 @@
+import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env'
 import { localisedNotFound } from './src/integrations/localisedNotFound'
@@ -23,5 +24,6 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4321, host: true },
-  integrations: [snapshotCheck(), localisedNotFound(), pagefind()],
+  // React only for the PPNE calculator island (`client:visible`): no other page loads JavaScript.
+  integrations: [react(), snapshotCheck(), localisedNotFound(), pagefind()],
 })

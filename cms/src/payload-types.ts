@@ -71,6 +71,9 @@ export interface Config {
     'intervention-tools': InterventionTool;
     webinars: Webinar;
     publications: Publication;
+    'ppne-periods': PpnePeriod;
+    'ppne-categories': PpneCategory;
+    'ppne-profiles': PpneProfile;
     themes: Theme;
     audiences: Audience;
     stages: Stage;
@@ -92,6 +95,9 @@ export interface Config {
     'intervention-tools': InterventionToolsSelect<false> | InterventionToolsSelect<true>;
     webinars: WebinarsSelect<false> | WebinarsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'ppne-periods': PpnePeriodsSelect<false> | PpnePeriodsSelect<true>;
+    'ppne-categories': PpneCategoriesSelect<false> | PpneCategoriesSelect<true>;
+    'ppne-profiles': PpneProfilesSelect<false> | PpneProfilesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     stages: StagesSelect<false> | StagesSelect<true>;
@@ -112,9 +118,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
   globals: {
+    'ppne-method': PpneMethod;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'ppne-method': PpneMethodSelect<false> | PpneMethodSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fr' | 'en';
@@ -802,6 +810,88 @@ export interface User {
   collection: 'users';
 }
 /**
+ * One survey of the basket’s cost. Import a CSV file below or type a period; it appears on the site once approved and published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-periods".
+ */
+export interface PpnePeriod {
+  id: number;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  period: string;
+  title?: string | null;
+  categoryCosts: {
+    category: number | PpneCategory;
+    cost: number;
+    id?: string | null;
+  }[];
+  profileCosts: {
+    profile: number | PpneProfile;
+    cost: number;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  review?: {
+    lastReviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    reviewers?:
+      | {
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  workflow?: {
+    lastContentEditor?: (number | null) | User;
+    submittedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvedHash?: string | null;
+  };
+  /**
+   * An approved version is published at the first date; it is taken offline at the second.
+   */
+  schedule?: {
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-categories".
+ */
+export interface PpneCategory {
+  id: number;
+  name: string;
+  /**
+   * Lowercase letters, digits and hyphens. Do not change it once files use it.
+   */
+  code: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-profiles".
+ */
+export interface PpneProfile {
+  id: number;
+  name: string;
+  /**
+   * Lowercase letters, digits and hyphens. Do not change it once files use it.
+   */
+  code: string;
+  group: 'adult' | 'pregnancy' | 'breastfeeding' | 'teen' | 'child' | 'infant' | 'senior';
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-comments".
  */
@@ -823,6 +913,10 @@ export interface ReviewComment {
     | {
         relationTo: 'publications';
         value: number | Publication;
+      }
+    | {
+        relationTo: 'ppne-periods';
+        value: number | PpnePeriod;
       };
   kind: 'comment' | 'change_request';
   field?:
@@ -877,6 +971,10 @@ export interface ReviewEvent {
     | {
         relationTo: 'publications';
         value: number | Publication;
+      }
+    | {
+        relationTo: 'ppne-periods';
+        value: number | PpnePeriod;
       };
   docTitle?: string | null;
   action:
@@ -1081,6 +1179,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'ppne-periods';
+        value: number | PpnePeriod;
+      } | null)
+    | ({
+        relationTo: 'ppne-categories';
+        value: number | PpneCategory;
+      } | null)
+    | ({
+        relationTo: 'ppne-profiles';
+        value: number | PpneProfile;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1474,6 +1584,84 @@ export interface PublicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-periods_select".
+ */
+export interface PpnePeriodsSelect<T extends boolean = true> {
+  workflowState?: T;
+  period?: T;
+  title?: T;
+  categoryCosts?:
+    | T
+    | {
+        category?: T;
+        cost?: T;
+        id?: T;
+      };
+  profileCosts?:
+    | T
+    | {
+        profile?: T;
+        cost?: T;
+        id?: T;
+      };
+  note?: T;
+  review?:
+    | T
+    | {
+        lastReviewedAt?: T;
+        nextReviewDue?: T;
+        reviewers?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+      };
+  workflow?:
+    | T
+    | {
+        lastContentEditor?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedHash?: T;
+      };
+  schedule?:
+    | T
+    | {
+        publishAt?: T;
+        unpublishAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-categories_select".
+ */
+export interface PpneCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-profiles_select".
+ */
+export interface PpneProfilesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  group?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
@@ -1743,6 +1931,54 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-method".
+ */
+export interface PpneMethod {
+  id: number;
+  /**
+   * When checked, the site says everywhere that the figures are fictitious.
+   */
+  demonstration?: boolean | null;
+  /**
+   * Shown in the site’s table. Check “reference” for exactly one.
+   */
+  households: {
+    code: string;
+    label: string;
+    reference?: boolean | null;
+    members: {
+      profile: number | PpneProfile;
+      count: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  /**
+   * From “size” people up, the household cost is multiplied by the factor.
+   */
+  householdSizeAdjustments: {
+    size: number;
+    factor: number;
+    id?: string | null;
+  }[];
+  affordabilityThreshold: number;
+  affordabilitySource: {
+    label: string;
+    url?: string | null;
+  };
+  method?: string | null;
+  sources?:
+    | {
+        label: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1758,6 +1994,53 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ppne-method_select".
+ */
+export interface PpneMethodSelect<T extends boolean = true> {
+  demonstration?: T;
+  households?:
+    | T
+    | {
+        code?: T;
+        label?: T;
+        reference?: T;
+        members?:
+          | T
+          | {
+              profile?: T;
+              count?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  householdSizeAdjustments?:
+    | T
+    | {
+        size?: T;
+        factor?: T;
+        id?: T;
+      };
+  affordabilityThreshold?: T;
+  affordabilitySource?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  method?: T;
+  sources?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

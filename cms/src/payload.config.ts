@@ -21,6 +21,8 @@ import { cmsUrl, env, maxDocumentBytes, maxUploadBytes } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { patchConfig, plugins } from './plugins'
 import { assertProductionSafe } from './productionSafety'
+import { PpneCategories, PpnePeriods, PpneProfiles } from './ppne/collections'
+import { PpneMethod } from './ppne/method'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +44,9 @@ export default buildConfig({
     InterventionTools,
     Webinars,
     Publications,
+    PpnePeriods,
+    PpneCategories,
+    PpneProfiles,
     Themes,
     Audiences,
     Stages,
@@ -49,6 +54,7 @@ export default buildConfig({
     Documents,
     Users,
   ],
+  globals: [PpneMethod],
   email: emailAdapter(),
   localization: {
     locales: [

@@ -10,6 +10,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload, RequestContext, Where } from 'payload'
 import { devAccounts, seedPassword } from './accounts'
 import { makePdf, markdownToParagraphs, type SeedFile, svgToPng } from './files'
+import { seedPpne } from './ppne'
 import {
   type AnyRecord,
   type FactSheetRecord,
@@ -171,6 +172,8 @@ export async function runSeed(
       context: seedContext,
     })
   }
+
+  await seedPpne(payload, { context: seedContext, log, count })
 
   const total = contentTypes.reduce((n, t) => n + seed.items[t].length, 0)
   log(

@@ -3,20 +3,14 @@ import { parseSnapshot } from '@nlv/shared/snapshot'
 import { buildSnapshot } from '@nlv/cms/snapshot'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { referenceCost } from '@nlv/shared/ppne'
+import { loadPpneSeed } from '../src/ppne'
 import { loadSeedData } from '../src/records'
 import { runSeed } from '../src/runSeed'
 
 let payload: Payload
 const lines: string[] = []
-const collections = [
-  ...contentTypes,
-  'themes',
-  'audiences',
-  'stages',
-  'media',
-  'documents',
-  'users',
-] as const
+const collections = [...contentTypes, 'ppne-periods', 'ppne-categories', 'ppne-profiles', 'themes', 'audiences', 'stages', 'media', 'documents', 'users'] as const
 
 /** Every document of every collection, drafts and all locales included, plus version counts. */
 async function dump() {
@@ -97,6 +91,28 @@ describe('pnpm seed', () => {
       .filter((i) => i.status === 'draft')
     const json = JSON.stringify(snapshot)
     for (const d of drafts) expect(json).not.toContain(d.fr.title)
+  })
+
+  it('publishes the PPNE demonstration series, labelled as such, every category and profile in every period', async () => {
+    const { ppne } = await buildSnapshot(payload)
+    const seed = loadPpneSeed()
+    expect(ppne?.demonstration).toBe(true)
+    expect(ppne?.periods.length).toBeGreaterThanOrEqual(8)
+    expect(ppne?.categories.map((c) => c.code)).toEqual(seed.categories.map((c) => c.code))
+    expect(ppne?.profiles.map((p) => p.code)).toEqual(seed.profiles.map((p) => p.code))
+    expect(ppne?.households.map((h) => h.members)).toEqual(seed.method.households.map((h) => h.members))
+    expect(ppne?.referenceHousehold).toBe('famille-4-nourrisson')
+    expect(ppne?.method.en).toMatch(/^The PPNE estimates/)
+    // Both languages of each period's note (an English write once landed in French).
+    expect(ppne?.periods[0]?.note).toEqual({
+      fr: 'Relevé de démonstration (données fictives).',
+      en: 'Demonstration survey (fictitious data).',
+    })
+    for (const period of ppne!.periods) {
+      // The categories add up to the reference household's monthly cost.
+      const categories = Object.values(period.categoryCosts).reduce((a, b) => a + b, 0)
+      expect(categories).toBeCloseTo(referenceCost(ppne!, period), 1)
+    }
   })
 })
 

@@ -15,6 +15,7 @@ import {
 } from './content-limits'
 import { contentTypes, publicationKinds, toolKinds } from './content-types'
 import { localisedText } from './locales'
+import { ppneSeriesSchema } from './ppne'
 import { maxSlugLength, slugPattern } from './slug'
 
 /** Lexical editor state as stored by Payload (`{ root: { type: 'root', children: [...] } }`). */
@@ -239,6 +240,8 @@ export const snapshotSchema = z.object({
     stages: z.array(termSchema),
   }),
   items: z.array(snapshotItemSchema),
+  /** The published PPNE series (`ppne.ts`); null before any period is published. */
+  ppne: ppneSeriesSchema.nullable().default(null),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotInput = z.input<typeof snapshotSchema>

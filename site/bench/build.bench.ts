@@ -1,11 +1,14 @@
 /**
  * `pnpm bench`: builds the site from generated snapshots of 200 and 2,000 items and prints
  * the build time and the peak memory of each build. `BENCH_SIZES=50,500` picks other sizes.
+ * First it builds the fixture site and prints the PPNE page's weight (page without its
+ * calculator, and the calculator's JavaScript, both gzip-compressed).
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseSnapshot } from '@nlv/shared/snapshot'
 import { buildSiteOrThrow, buildsDir } from '../test/helpers/buildSite'
+import { ppneWeight } from '../test/helpers/pageWeight'
 import { listFiles } from '../test/helpers/readSite'
 import { generateSnapshot } from './generate-snapshot'
 
@@ -18,6 +21,24 @@ interface Row {
   'peak RSS (MB)': string
   'output (MB)': string
 }
+
+console.log('building the fixture site for the PPNE page weight…')
+const fixture = await buildSiteOrThrow()
+console.table(
+  await Promise.all(
+    ['/ppne/', '/en/ppne/'].map(async (page) => {
+      const weight = await ppneWeight(fixture.outDir, page)
+      return {
+        page,
+        'page without calculator, gz (KB)': (weight.pageGzip / 1024).toFixed(1),
+        'budget (KB)': 30,
+        'calculator JS, gz (KB)': (weight.islandJsGzip / 1024).toFixed(1),
+        'JS budget (KB)': 70,
+      }
+    }),
+  ),
+)
+await fixture.cleanup()
 
 const rows: Row[] = []
 for (const size of sizes) {

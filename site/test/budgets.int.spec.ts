@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { ppneWeight } from './helpers/pageWeight'
 import { assetsOf, listFiles, readPage } from './helpers/readSite'
 
 const budgetBytes = 25 * 1024
@@ -95,6 +96,21 @@ describe('page weight', () => {
   })
 })
 
+describe('the PPNE page', () => {
+  it.each(['/ppne/', '/en/ppne/'])(
+    '%s weighs at most 30 KB compressed without its calculator, the calculator at most 70 KB',
+    async (sitePath) => {
+      const weight = await ppneWeight(build.outDir, sitePath)
+      console.log(
+        `${sitePath}: page ${(weight.pageGzip / 1024).toFixed(1)} KB gz, calculator JS ${(weight.islandJsGzip / 1024).toFixed(1)} KB gz (${weight.scripts.length} files)`,
+      )
+      expect(weight.scripts.length).toBeGreaterThan(0)
+      expect(weight.pageGzip).toBeLessThanOrEqual(30 * 1024)
+      expect(weight.islandJsGzip).toBeLessThanOrEqual(70 * 1024)
+    },
+  )
+})
+
 describe('zero JavaScript', () => {
   it.each(templates.filter((t) => t.zeroJs))('$name loads no script', async ({ path: p }) => {
     const html = await readPage(build.outDir, p)
@@ -111,7 +127,7 @@ describe('zero JavaScript', () => {
 
   it('loads no script on any page but the webinars and the search page', async () => {
     const pages = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'))
-    const scripted = /^(en\/)?(webinaires|webinars|recherche|search)\//
+    const scripted = /^(en\/)?(webinaires|webinars|recherche|search|ppne)\//
     const offenders: string[] = []
     for (const file of pages.filter((f) => !scripted.test(f))) {
       const html = await readPage(build.outDir, `/${file}`)
@@ -119,6 +135,16 @@ describe('zero JavaScript', () => {
     }
     expect(pages.length).toBeGreaterThan(50)
     expect(offenders).toEqual([])
+  })
+
+  it('loads the React runtime on the PPNE page only', async () => {
+    const pages = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'))
+    const withIsland = []
+    for (const file of pages) {
+      if ((await readPage(build.outDir, `/${file}`)).includes('<astro-island'))
+        withIsland.push(file)
+    }
+    expect(withIsland.sort()).toEqual(['en/ppne/index.html', 'ppne/index.html'])
   })
 
   it('gives the webinar page its one small inline script', () => {

@@ -13,7 +13,6 @@
  * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document
  * locks belong to their creator), fixPreferenceDelete (a missing preference is a 404).
  */
-import { contentTypes } from '@nlv/shared/content-types'
 import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
@@ -21,12 +20,13 @@ import { fixPreferenceDelete } from '../http/deletePreference'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
+import { reviewedCollections } from '../workflow/reviewedCollections'
 import { closeJobStats } from './closeJobStats'
 import { closeMissingVersions } from './closeMissingVersions'
 import { jobsRunner } from './jobs'
 
 export const plugins: Plugin[] = [
-  reviewWorkflow({ collections: contentTypes }),
+  reviewWorkflow({ collections: reviewedCollections }),
   publishing(),
   jobsRunner(),
   requestLimitsPlugin(),

@@ -18,8 +18,13 @@ import {
 import { runSiteBuild } from './runSiteBuild'
 import { SiteBuilds } from './SiteBuilds'
 
+/** Reviewed collections: only what is or was published changes the site. */
+const reviewed = new Set<string>([...contentTypes, 'ppne-periods'])
+
 const watched = new Set<string>([
-  ...contentTypes,
+  ...reviewed,
+  'ppne-categories',
+  'ppne-profiles',
   'themes',
   'audiences',
   'stages',
@@ -29,7 +34,7 @@ const watched = new Set<string>([
 
 function withBuildHooks(collection: CollectionConfig): CollectionConfig {
   if (!watched.has(collection.slug)) return collection
-  const publishedOnly = (contentTypes as readonly string[]).includes(collection.slug)
+  const publishedOnly = reviewed.has(collection.slug)
   return {
     ...collection,
     hooks: {

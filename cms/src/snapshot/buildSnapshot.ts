@@ -16,6 +16,7 @@ import {
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { relationId } from '../fields/relationId'
+import { buildPpne } from '../ppne/buildPpne'
 
 type Doc = Record<string, any>
 
@@ -270,6 +271,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     generatedAt: new Date().toISOString(),
     taxonomies: { themes: themes!, audiences: audiences!, stages: stages! },
     items,
+    ppne: await buildPpne(payload),
   }
   return parseSnapshot(snapshot)
 }

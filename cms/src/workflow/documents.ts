@@ -3,7 +3,7 @@
  * published version is online, its open change requests. Always with access overridden: the
  * caller has already decided who may see what.
  */
-import { contentTypes, type ContentType } from '@nlv/shared/content-types'
+import type { ContentType } from '@nlv/shared/content-types'
 import {
   isolateObjectProperty,
   type Payload,
@@ -13,6 +13,7 @@ import {
 } from 'payload'
 import type { FactSheet, InterventionTool, Publication, Webinar } from '../payload-types'
 import { contentHash } from './contentHash'
+import { reviewedCollections } from './reviewedCollections'
 import type { Facts } from './rules'
 
 /**
@@ -28,8 +29,9 @@ export type Doc = Record<string, any> & {
 /** A document of a reviewed collection, as one locale reads it (payload-types.ts). */
 export type ReviewedDoc = FactSheet | InterventionTool | Webinar | Publication
 
+/** Whether a collection is under review (see reviewedCollections.ts). */
 export const isContentType = (slug: string): slug is ContentType =>
-  (contentTypes as readonly string[]).includes(slug)
+  (reviewedCollections as readonly string[]).includes(slug)
 
 /** A reviewed collection's sanitized config (its fields define what "the content" is). */
 export function configOf(payload: Payload, collection: ContentType): SanitizedCollectionConfig {

@@ -3,7 +3,6 @@
  * (fields, hooks, endpoints and admin controls), adds the comments and the audit trail, the
  * workflow's tasks and the re-review view. When the tasks run is decided in plugins/jobs.ts.
  */
-import type { ContentType } from '@nlv/shared/content-types'
 import type { CollectionConfig, Plugin } from 'payload'
 import { ReviewComments } from './collections/ReviewComments'
 import { ReviewEvents } from './collections/ReviewEvents'
@@ -54,7 +53,7 @@ function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
 }
 
 export const reviewWorkflow =
-  ({ collections }: { collections: readonly ContentType[] }): Plugin =>
+  ({ collections }: { collections: readonly string[] }): Plugin =>
   (config) => {
     const reviewed = new Set<string>(collections)
     const components = config.admin?.components

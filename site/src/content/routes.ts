@@ -5,6 +5,7 @@
 import { contentTypes, type ContentType } from '@nlv/shared/content-types'
 import { locales, type Locale } from '@nlv/shared/locales'
 import type { Term } from '@nlv/shared/snapshot'
+import { ppnePath } from '@nlv/shared/ppne-urls'
 import { homePath, listPath, searchPath, themePath } from '@nlv/shared/urls'
 import { getCatalog, type Catalog, type Entry } from './catalog'
 
@@ -39,6 +40,7 @@ export interface Pagination {
 export type Route =
   | (RouteBase & { kind: 'home' })
   | (RouteBase & { kind: 'search' })
+  | (RouteBase & { kind: 'ppne' })
   | (RouteBase & { kind: StaticPage })
   | (RouteBase & {
       kind: 'list'
@@ -88,6 +90,16 @@ export function buildRoutes(catalog: Catalog = getCatalog()): Route[] {
       lastModified,
     })
     routes.push({ kind: 'search', locale, path: searchPath(locale), alternates: both(searchPath) })
+    // The PPNE page exists once a period is published.
+    if (catalog.snapshot.ppne) {
+      routes.push({
+        kind: 'ppne',
+        locale,
+        path: ppnePath(locale),
+        alternates: both(ppnePath),
+        lastModified,
+      })
+    }
     for (const [kind, paths] of Object.entries(staticPages) as Array<
       [StaticPage, Record<Locale, string>]
     >) {
@@ -181,10 +193,18 @@ export function getRoutes(): Route[] {
 
 /** Path of a page kind in a language, e.g. the about page in English. */
 export function pathOf(
-  kind: Exclude<RouteKind, 'list' | 'theme' | 'item'>,
+  kind: Exclude<RouteKind, 'list' | 'theme' | 'item' | 'ppne'>,
   locale: Locale,
 ): string {
   if (kind === 'home') return homePath(locale)
   if (kind === 'search') return searchPath(locale)
   return staticPages[kind][locale]
+}
+
+/** The PPNE page's route in a language; none until a period is published. */
+export function ppneRoute(locale: Locale): Extract<Route, { kind: 'ppne' }> | undefined {
+  return getRoutes().find(
+    (route): route is Extract<Route, { kind: 'ppne' }> =>
+      route.kind === 'ppne' && route.locale === locale,
+  )
 }

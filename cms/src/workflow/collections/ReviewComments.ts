@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { contentTypes } from '@nlv/shared/content-types'
+import { reviewedCollections } from '../reviewedCollections'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrReviewer } from '../../access/isAdminOrReviewer'
 import { isStaff } from '../../access/isStaff'
@@ -120,7 +120,7 @@ export const ReviewComments: CollectionConfig = {
     {
       name: 'doc',
       type: 'relationship',
-      relationTo: [...contentTypes],
+      relationTo: [...reviewedCollections],
       required: true,
       index: true,
       label: { fr: 'Contenu', en: 'Item' },

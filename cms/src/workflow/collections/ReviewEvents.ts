@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { contentTypes } from '@nlv/shared/content-types'
+import { reviewedCollections } from '../reviewedCollections'
 import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
 import { eventActions, eventLabels, stateLabels, workflowStates } from '../states'
@@ -42,7 +42,7 @@ export const ReviewEvents: CollectionConfig = {
     {
       name: 'doc',
       type: 'relationship',
-      relationTo: [...contentTypes],
+      relationTo: [...reviewedCollections],
       required: true,
       index: true,
       label: { fr: 'Contenu', en: 'Item' },

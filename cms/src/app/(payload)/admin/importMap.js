@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NoButton as NoButton_882f02bc6186e5fe9e04daea50df609b } from '../../../workflow/admin/NoButton'
 import { PublicationStatus as PublicationStatus_96a318e6571cd0ffc40a6196d4483644 } from '../../../workflow/admin/PublicationStatus'
+import { PpneImport as PpneImport_a84b0deb6907e6ef4c6e117579baea33 } from '../../../ppne/admin/PpneImport'
 import { RollbackButton as RollbackButton_408620ffdc2173a5c714dfc37448c804 } from '../../../publishing/admin/RollbackButton'
 import { RebuildButton as RebuildButton_ca3e7917533629eddbb443802bb69c89 } from '../../../publishing/admin/RebuildButton'
 import { ReviewDueNavLink as ReviewDueNavLink_3c20839e6561536f584179e701cf6716 } from '../../../workflow/admin/ReviewDueNavLink'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/NoButton#NoButton": NoButton_882f02bc6186e5fe9e04daea50df609b,
   "/workflow/admin/PublicationStatus#PublicationStatus": PublicationStatus_96a318e6571cd0ffc40a6196d4483644,
+  "/ppne/admin/PpneImport#PpneImport": PpneImport_a84b0deb6907e6ef4c6e117579baea33,
   "/publishing/admin/RollbackButton#RollbackButton": RollbackButton_408620ffdc2173a5c714dfc37448c804,
   "/publishing/admin/RebuildButton#RebuildButton": RebuildButton_ca3e7917533629eddbb443802bb69c89,
   "/workflow/admin/ReviewDueNavLink#ReviewDueNavLink": ReviewDueNavLink_3c20839e6561536f584179e701cf6716,
