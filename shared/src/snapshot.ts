@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { contentTypes, publicationKinds, toolKinds } from './content-types'
 import { localisedText } from './locales'
+import { searchVocabularySchema } from './search-vocabulary'
 import { slugPattern } from './slug'
 
 /** Lexical editor state as stored by Payload (`{ root: { type: 'root', children: [...] } }`). */
@@ -219,6 +220,8 @@ export const snapshotSchema = z.object({
     stages: z.array(termSchema),
   }),
   items: z.array(snapshotItemSchema),
+  /** The search vocabulary (`search-vocabulary.ts`). */
+  searchVocabulary: searchVocabularySchema.default([]),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotInput = z.input<typeof snapshotSchema>

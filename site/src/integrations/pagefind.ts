@@ -3,7 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefindApi from 'pagefind'
+import type { Locale } from '@nlv/shared/locales'
 import { getRoutes } from '../content/routes'
+import { writeWordLists } from './searchWords'
 
 /**
  * Files of Pagefind's bundled interfaces. The site has its own search page (see
@@ -46,9 +48,15 @@ export async function buildSearchIndex(
   outDir: string,
   logger: AstroIntegrationLogger,
 ): Promise<SearchIndexReport> {
-  const itemPaths = getRoutes()
-    .filter((route) => route.kind === 'item')
-    .map((route) => route.path)
+  const routes = getRoutes()
+  const items = routes.filter((route) => route.kind === 'item')
+  const itemPaths = items.map((route) => route.path)
+  const langOf = new Map<string, Locale>(items.map((route) => [route.path, route.locale]))
+  const searchPages = Object.fromEntries(
+    routes
+      .filter((route) => route.kind === 'search')
+      .map((route) => [route.locale, path.join(outDir, route.path, 'index.html')]),
+  )
   try {
     const { index, errors } = await pagefindApi.createIndex({})
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
@@ -69,6 +77,11 @@ export async function buildSearchIndex(
       throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`)
     }
     await Promise.all(unusedBundleFiles.map((name) => rm(path.join(bundle, name), { force: true })))
+    const lists = await writeWordLists(outDir, langOf, searchPages)
+    const listSummary = Object.entries(lists)
+      .map(([lang, l]) => `${lang} ${l.words} words, ${(l.gzipBytes / 1024).toFixed(1)} KB gzip`)
+      .join('; ')
+    logger.info(`typo word lists: ${listSummary || 'none'}`)
     const summary = Object.entries(pages)
       .map(([lang, count]) => `${count} ${lang}`)
       .join(', ')

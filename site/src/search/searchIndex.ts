@@ -16,8 +16,10 @@ export interface PagefindPage {
   sub_results: Array<{ title: string; url: string; excerpt: string }>
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string
+  /** Relevance (higher is better); absent when sorted by date. */
+  score?: number
   data(): Promise<PagefindPage>
 }
 
@@ -36,7 +38,7 @@ interface PagefindSearchOptions {
 }
 
 /** The part of Pagefind's browser API (`pagefind.js`) that the page uses. */
-interface PagefindApi {
+export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>

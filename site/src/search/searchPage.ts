@@ -5,7 +5,8 @@
  */
 import { facetKeys, type FacetKey } from './facets'
 import { searchConfigId, type SearchConfig } from './searchConfig'
-import { loadIndex, runSearch, type SearchOutcome } from './searchIndex'
+import { forgivingSearch, language, type ForgivingOutcome, type SearchNotice } from './forgivingSearch'
+import { loadIndex, type SearchOutcome } from './searchIndex'
 import { fill, resultItem } from './resultItem'
 import {
   activeFilterCount,
@@ -49,6 +50,8 @@ export function startSearchPage(): void {
   const filtersPanel = byId<HTMLDetailsElement>('search-filters')
   const activeCount = byId('search-active-count')
   const status = byId('search-status')
+  const noticeBox = byId('search-notice')
+  const lang = language(config)
   const help = byId('search-help')
   const removeList = byId('search-remove-filters')
   const list = byId<HTMLOListElement>('search-results')
@@ -75,10 +78,13 @@ export function startSearchPage(): void {
       filters[key] = boxes(key)
         .filter((b) => b.checked)
         .map((b) => b.value)
+    const query = input.value.replace(/\s+/g, ' ').trim()
     return {
-      query: input.value.replace(/\s+/g, ' ').trim(),
+      query,
       filters,
       sort: sortSelect.value === 'date' ? 'date' : 'relevance',
+      // « Rechercher plutôt … » holds for that query only.
+      exact: state.exact && query === state.query,
     }
   }
 
@@ -144,12 +150,44 @@ export function startSearchPage(): void {
     }
   }
 
+  /** A template's `{query}` as an `<em>` (never HTML from the query). */
+  const withQuery = (template: string, query: string): Array<string | HTMLElement> => {
+    const em = document.createElement('em')
+    em.textContent = query
+    const [before = '', after = ''] = template.split('{query}')
+    return [before, em, after]
+  }
+
+  const showNotice = (notice: SearchNotice | null) => {
+    noticeBox.replaceChildren()
+    noticeBox.hidden = !notice
+    if (notice?.corrected) {
+      const { query, original } = notice.corrected
+      const link = document.createElement('a')
+      const exact = { ...state, query: original, exact: true }
+      link.href = `${location.pathname}?${writeState(exact).toString()}`
+      link.append(...withQuery(strings.searchInstead, original))
+      link.addEventListener('click', (event) => {
+        event.preventDefault()
+        showState(exact)
+        void update(exact, 'push')
+        input.focus()
+      })
+      noticeBox.append(...withQuery(strings.corrected, query), ' — ', link)
+    }
+    if (notice?.partial) {
+      if (notice.corrected) noticeBox.append(document.createElement('br'))
+      noticeBox.append(strings.partial)
+    }
+  }
+
   const render = (
-    found: SearchOutcome,
+    found: ForgivingOutcome,
     pages: Awaited<ReturnType<SearchOutcome['results'][number]['data']>>[],
   ) => {
     const total = found.results.length
     showCounts(found.counts)
+    showNotice(found.notice)
     list.replaceChildren(...pages.map((page) => resultItem(page, config)))
     shown = pages.length
     more.hidden = shown >= total
@@ -186,6 +224,7 @@ export function startSearchPage(): void {
       list.replaceChildren()
       more.hidden = true
       status.textContent = strings.prompt
+      showNotice(null)
       showCounts(null)
       showHelp(false)
       rendered()
@@ -194,7 +233,7 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true')
     try {
       const api = await loadIndex(config.bundlePath)
-      const found = await runSearch(api, state, filtersPanel.open)
+      const found = await forgivingSearch(api, state, filtersPanel.open, lang)
       if (mine !== generation || !found) return
       const pages = await Promise.all(found.results.slice(0, pageSize()).map((r) => r.data()))
       if (mine !== generation) return
@@ -205,6 +244,7 @@ export function startSearchPage(): void {
       if (mine !== generation) return
       console.error('search failed', error)
       status.textContent = strings.error
+      showNotice(null)
       list.replaceChildren()
       showHelp(false)
       browse.hidden = false
