@@ -74,6 +74,7 @@ export interface Config {
     themes: Theme;
     audiences: Audience;
     stages: Stage;
+    'search-vocabulary': SearchVocabulary;
     media: Media;
     documents: Document;
     users: User;
@@ -95,6 +96,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     stages: StagesSelect<false> | StagesSelect<true>;
+    'search-vocabulary': SearchVocabularySelect<false> | SearchVocabularySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -786,6 +788,31 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Words practitioners type into the site search that the content does not use: abbreviations, everyday words, synonyms, English terms. Every change rebuilds the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-vocabulary".
+ */
+export interface SearchVocabulary {
+  id: number;
+  /**
+   * Equivalents: searching for one term also finds all the others. Expansion: searching for a term also finds the target terms, not the reverse.
+   */
+  kind: 'equivalents' | 'expansion';
+  language: 'fr' | 'en' | 'all';
+  /**
+   * One term per entry (Enter to add): “gestational diabetes”, “GDM”.
+   */
+  terms: string[];
+  /**
+   * What a search for the terms above also finds: “mental health” for “anxiety”.
+   */
+  expandsTo?: string[] | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-comments".
  */
@@ -1076,6 +1103,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stages';
         value: number | Stage;
+      } | null)
+    | ({
+        relationTo: 'search-vocabulary';
+        value: number | SearchVocabulary;
       } | null)
     | ({
         relationTo: 'media';
@@ -1484,6 +1515,19 @@ export interface StagesSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-vocabulary_select".
+ */
+export interface SearchVocabularySelect<T extends boolean = true> {
+  kind?: T;
+  language?: T;
+  terms?: T;
+  expandsTo?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,7 @@ const watched = new Set<string>([
   'themes',
   'audiences',
   'stages',
+  'search-vocabulary',
   'media',
   'documents',
 ])

@@ -15,6 +15,7 @@ import {
 } from '@nlv/shared/snapshot'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
+import { findSearchVocabulary } from './searchVocabulary'
 
 type Doc = Record<string, any>
 
@@ -270,11 +271,13 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const [themes, audiences, stages] = await Promise.all(
     taxonomyTypes.map((t) => findTerms(payload, t)),
   )
+  const searchVocabulary = await findSearchVocabulary(payload)
   const snapshot: SnapshotInput = {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
     taxonomies: { themes: themes!, audiences: audiences!, stages: stages! },
     items,
+    searchVocabulary,
   }
   return parseSnapshot(snapshot)
 }

@@ -104,13 +104,22 @@ export function vocabularyPositions(words: Word[], vocabulary: Vocabulary): Set<
   return positions
 }
 
+/** A question's topic alone counts for less than the whole question. */
+export const topicWeight = 0.7
+
 /**
- * The query as typed (weight 1), then one variant per alternative of each term found, in the
- * order of the terms, at most `maxVariants` in all.
+ * The query as typed (weight 1); for a longer query, each term found alone (« que manger
+ * avec un diabète de grossesse » is about « diabète de grossesse », which Pagefind would
+ * otherwise only find on pages that also say « manger »); then one variant per alternative
+ * of each term, in the order of the terms; at most `maxVariants` in all.
  */
 export function variants(words: Word[], vocabulary: Vocabulary): Variant[] {
   const out: Variant[] = [{ words, weight: 1 }]
   const matches = findTerms(words, vocabulary)
+  for (const m of matches) {
+    if (m.end - m.start < words.length && out.length < maxVariants)
+      out.push({ words: words.slice(m.start, m.end), weight: topicWeight })
+  }
   // Round-robin over the terms, so that a second term gets its variants too.
   const depth = Math.max(0, ...matches.map((m) => m.alternatives.length))
   for (let round = 0; round < depth; round++) {

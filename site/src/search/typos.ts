@@ -37,15 +37,20 @@ const commonPrefix = (a: string, b: string) => {
   return i
 }
 
+/** Endings of another form of the same word (folded): « allait|er » is « allait|ement ». */
+const endings = new Set(['', 'e', 's', 'es', 'er', 'ez', 'ee', 'ees', 'ent', 'r', 'x', 'ant'])
+
 /**
- * Known: in the list, or sharing all but its last two letters (five at least) with a listed
- * word — another form of it that Pagefind's stemming finds (« allaiter », « allaitement »).
+ * Known: in the list, or another form of a listed word that Pagefind's stemming finds
+ * (« allaiter » for « allaitement »): the same first letters (five at least), then an
+ * inflection ending. « toxoplasmoze » is not « toxoplasmose »: `ze` is no ending.
  */
 export function isKnown(key: string, list: WordList): boolean {
   if (key.length < minTypoLength || /\d/.test(key) || list.byKey.has(key)) return true
-  const need = Math.max(5, key.length - 2)
-  if (key.length < need) return false
-  return list.keys.some((w) => commonPrefix(key, w) >= need)
+  return list.keys.some((w) => {
+    const p = commonPrefix(key, w)
+    return p >= 5 && endings.has(key.slice(p)) && w.length - p <= 6
+  })
 }
 
 /** Optimal string alignment distance, or `limit + 1` as soon as it must exceed `limit`. */
