@@ -11,6 +11,8 @@ export interface PagefindPage {
   url: string
   /** Text around the best match, `<` and `>` escaped, matches in `<mark>`. */
   excerpt: string
+  /** The indexed text of the page. */
+  content?: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
   sub_results: Array<{ title: string; url: string; excerpt: string }>

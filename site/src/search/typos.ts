@@ -1,8 +1,8 @@
 /**
  * The typo rule: a query word that is neither in the index's word list (emitted at build
  * time, `integrations/searchWords.ts`) nor a vocabulary term is replaced by the nearest
- * known word: fewest edits (a transposition is one edit), accents folded, the more frequent
- * word first. Short words are left alone: at three letters everything is one edit away.
+ * known word: fewest edits (a transposition is one edit), accents folded, weighed against
+ * how frequent the word is. Short words are left alone: at three letters everything is one edit away.
  */
 
 export interface WordList {
@@ -76,17 +76,23 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length] as number
 }
 
+/**
+ * An edit weighs against how common the word is: a word ten times as frequent is worth half
+ * an edit (« grosese » is « grossesse », 120 times in the pages, before « grosse », once).
+ */
+const frequencyWeight = 0.5
+
 /** The nearest listed word (as written in the pages), or undefined when none is near. */
 export function nearestWord(key: string, list: WordList): string | undefined {
   const limit = maxEdits(key.length)
-  let best: { text: string; count: number; d: number } | undefined
+  let best: { text: string; score: number } | undefined
   for (const w of list.keys) {
     if (w.length < minTypoLength - 1) continue
     const d = editDistance(key, w, limit)
     if (d > limit) continue
     const entry = list.byKey.get(w) as { text: string; count: number }
-    if (!best || d < best.d || (d === best.d && entry.count > best.count))
-      best = { text: entry.text, count: entry.count, d }
+    const score = d - frequencyWeight * Math.log10(entry.count)
+    if (!best || score < best.score) best = { text: entry.text, score }
   }
   return best?.text
 }
