@@ -63,9 +63,9 @@ describe('search vocabulary', () => {
     expect(await refusal(create({ kind: 'expansion', terms: ['anxiété'] }))).toMatch(
       /au moins un terme vers lequel élargir/,
     )
-    expect(
-      await refusal(create({ kind: 'equivalents', terms: ['a'.repeat(81), 'b'] })),
-    ).toMatch(/au plus 80 caractères/)
+    expect(await refusal(create({ kind: 'equivalents', terms: ['a'.repeat(81), 'b'] }))).toMatch(
+      /au plus 80 caractères/,
+    )
   })
 
   it('is written by the content team, never by reviewers', async () => {

@@ -5,10 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  searchVocabularySchema,
-  type SearchVocabularyEntry,
-} from '@nlv/shared/search-vocabulary'
+import { searchVocabularySchema, type SearchVocabularyEntry } from '@nlv/shared/search-vocabulary'
 import type { Payload, RequestContext } from 'payload'
 import { dataDir } from './records'
 

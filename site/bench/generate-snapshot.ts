@@ -295,7 +295,10 @@ export function generateSnapshot(count: number, seed = 1879): SnapshotInput {
     items,
     // The seed's search vocabulary: searches cost what they cost with the real one.
     searchVocabulary: JSON.parse(
-      readFileSync(new URL('../../content-seed/data/search-vocabulary.json', import.meta.url), 'utf8'),
+      readFileSync(
+        new URL('../../content-seed/data/search-vocabulary.json', import.meta.url),
+        'utf8',
+      ),
     ) as SnapshotInput['searchVocabulary'],
   }
 }

@@ -5,6 +5,12 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { countWords, wordListBudget, wordListText } from '../src/integrations/searchWords'
+import {
+  pageWords,
+  vocabularyAdditions,
+  vocabularySeparator,
+  withVocabulary,
+} from '../src/integrations/searchVocabularyIndex'
 import { fold, splitWords } from '../src/search/fold'
 import {
   compileVocabulary,
@@ -15,7 +21,7 @@ import {
   topicWeight,
   variants,
 } from '../src/search/queryPlan'
-import { fromWordBoundary } from '../src/search/resultItem'
+import { fromWordBoundary, readableExcerpt } from '../src/search/resultItem'
 import { readState, writeState } from '../src/search/searchState'
 import { stopWords } from '../src/search/stopWords'
 import { editDistance, isKnown, nearestWord, parseWordList } from '../src/search/typos'
@@ -27,15 +33,20 @@ const texts = (list: Array<{ words: Array<{ text: string }> }>) =>
 describe('words of a query', () => {
   it('folds case, accents and ligatures, drops elisions and punctuation', () => {
     expect(fold('Anémie Œuf')).toBe('anemie oeuf')
-    expect(splitWords('l’acide folique, d\'asile ? post-partum Dt.P.').map((w) => w.key)).toEqual(
-      ['acide', 'folique', 'asile', 'post', 'partum', 'dt.p'],
-    )
+    expect(splitWords("l’acide folique, d'asile ? post-partum Dt.P.").map((w) => w.key)).toEqual([
+      'acide',
+      'folique',
+      'asile',
+      'post',
+      'partum',
+      'dt.p',
+    ])
   })
 
   it('drops French and English stop words, unless nothing would be left', () => {
-    expect(
-      queryText(contentWords('combien de poids prendre pendant la grossesse', stop)),
-    ).toBe('poids prendre grossesse')
+    expect(queryText(contentWords('combien de poids prendre pendant la grossesse', stop))).toBe(
+      'poids prendre grossesse',
+    )
     expect(queryText(contentWords('how much folic acid', stop))).toBe('folic acid')
     expect(queryText(contentWords('quand', stop))).toBe('quand')
   })
@@ -116,7 +127,9 @@ describe('the typo rule', () => {
   it('emits a word list that fits its budget, rarest words left out first', () => {
     const counts = countWords(['Allaitement, allaitement et l’alimentation 2024'])
     expect(wordListText(counts)).toBe('alimentation\nallaitement 2\n')
-    const big = new Map(Array.from({ length: 60_000 }, (_, i) => [`mot${i.toString(36)}x`, 1 + (i % 3)]))
+    const big = new Map(
+      Array.from({ length: 60_000 }, (_, i) => [`mot${i.toString(36)}x`, 1 + (i % 3)]),
+    )
     const text = wordListText(big)
     expect(gzipSync(text).length).toBeLessThanOrEqual(wordListBudget)
     expect(text).not.toMatch(/^\S+\n/m) // words seen once went first
@@ -142,5 +155,70 @@ describe('excerpts', () => {
       'DEUX : <mark>collations</mark>',
     )
     expect(fromWordBoundary('Prévoir DEUX', content)).toBe('Prévoir DEUX')
+  })
+})
+
+describe('the vocabulary at index time', () => {
+  const entries = [
+    {
+      kind: 'equivalents' as const,
+      language: 'fr' as const,
+      terms: ['diabète de grossesse', 'DG'],
+      expandsTo: [],
+    },
+    {
+      kind: 'expansion' as const,
+      language: 'fr' as const,
+      terms: ['anxiété'],
+      expandsTo: ['santé mentale'],
+    },
+    {
+      kind: 'equivalents' as const,
+      language: 'en' as const,
+      terms: ['folate', 'folic acid'],
+      expandsTo: [],
+    },
+  ]
+  const html = (title: string, body: string) =>
+    `<html><main data-pagefind-body><h1>${title}</h1><p class="lede item__summary">Résumé.</p><p>${body}</p></main></html>`
+
+  it('adds the equivalents of what a page says, heavier when its title says it', () => {
+    const titled = vocabularyAdditions(pageWords(html('Diabète de grossesse', '')), entries, 'fr')
+    expect(titled).toEqual([{ term: 'DG', weight: 5 }])
+    const once = vocabularyAdditions(
+      pageWords(html('Repas', 'le diabète de grossesse')),
+      entries,
+      'fr',
+    )
+    expect(once).toEqual([{ term: 'DG', weight: 0.3 }])
+  })
+
+  it('reads an expansion backwards, and keeps each language to its pages', () => {
+    const page = pageWords(html('Santé mentale', 'le folate'))
+    expect(vocabularyAdditions(page, entries, 'fr')).toEqual([{ term: 'anxiété', weight: 5 }])
+    expect(vocabularyAdditions(pageWords(html('Anxiété', '')), entries, 'fr')).toEqual([])
+    expect(vocabularyAdditions(page, entries, 'en')).toEqual([{ term: 'folic acid', weight: 0.3 }])
+  })
+
+  it('writes the terms before </main>, escaped, by weight', () => {
+    const out = withVocabulary('<main><p>x</p></main>', [
+      { term: 'a<b', weight: 0.3 },
+      { term: 'DG', weight: 5 },
+    ])
+    expect(out).toBe(
+      `<main><p>x</p><p data-pagefind-weight="5">DG</p><p data-pagefind-weight="0.3">a&lt;b</p></main>`,
+    )
+  })
+
+  it('never shows them as an excerpt: the page summary instead', () => {
+    const page = {
+      url: '/fiches/dg/',
+      excerpt: `références. <mark>DG</mark>${vocabularySeparator}diabète gestationnel`,
+      content: 'Diabète de grossesse. Répartir les glucides en trois repas.',
+      meta: { title: 'Diabète de grossesse' },
+      filters: {},
+      sub_results: [],
+    }
+    expect(readableExcerpt(page)).toBe('Répartir les glucides en trois repas.')
   })
 })

@@ -2,7 +2,9 @@
 import type { Payload } from 'payload'
 import type { SearchVocabularyEntryInput } from '@nlv/shared/search-vocabulary'
 
-export async function findSearchVocabulary(payload: Payload): Promise<SearchVocabularyEntryInput[]> {
+export async function findSearchVocabulary(
+  payload: Payload,
+): Promise<SearchVocabularyEntryInput[]> {
   const { docs } = await payload.find({
     collection: 'search-vocabulary',
     pagination: false,

@@ -5,6 +5,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefindApi from 'pagefind'
 import type { Locale } from '@nlv/shared/locales'
 import { getRoutes } from '../content/routes'
+import { loadSnapshot } from '../content/snapshot'
+import { pageWords, vocabularyAdditions, withVocabulary } from './searchVocabularyIndex'
 import { writeWordLists } from './searchWords'
 
 /**
@@ -61,10 +63,15 @@ export async function buildSearchIndex(
     const { index, errors } = await pagefindApi.createIndex({})
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
     const pages: Record<string, number> = {}
+    const vocabulary = loadSnapshot().searchVocabulary
+    let expanded = 0
     for (const url of itemPaths) {
       const file = path.join(outDir, url, 'index.html')
       const html = await readFile(file, 'utf8')
-      const added = await index.addHTMLFile({ url, content: asciiApostrophes(html) })
+      const additions = vocabularyAdditions(pageWords(html), vocabulary, langOf.get(url) ?? 'fr')
+      if (additions.length > 0) expanded++
+      const content = asciiApostrophes(withVocabulary(html, additions))
+      const added = await index.addHTMLFile({ url, content })
       if (added.errors.length > 0) {
         throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
       }
@@ -82,6 +89,7 @@ export async function buildSearchIndex(
       .map(([lang, l]) => `${lang} ${l.words} words, ${(l.gzipBytes / 1024).toFixed(1)} KB gzip`)
       .join('; ')
     logger.info(`typo word lists: ${listSummary || 'none'}`)
+    logger.info(`search vocabulary: terms added to ${expanded} of ${itemPaths.length} pages`)
     const summary = Object.entries(pages)
       .map(([lang, count]) => `${count} ${lang}`)
       .join(', ')

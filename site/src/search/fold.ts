@@ -24,7 +24,10 @@ export interface Word {
 
 export function splitWords(text: string): Word[] {
   const words: Word[] = []
-  for (const raw of text.toLowerCase().replace(elision, ' ').split(/[^\p{L}\p{N}.]+/u)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(elision, ' ')
+    .split(/[^\p{L}\p{N}.]+/u)) {
     // A point inside a word is kept (« Dt.P. », « 0.4 »), a final one dropped.
     const word = raw.replace(/^\.+|\.+$/g, '')
     if (word) words.push({ text: word, key: fold(word) })

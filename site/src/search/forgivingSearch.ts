@@ -1,9 +1,8 @@
 /**
- * The search as practitioners need it, on top of Pagefind: stop words dropped, typos
- * corrected to the nearest indexed word (the word list loads only for a query with a word
- * the vocabulary does not know), the query expanded with the search vocabulary (every
- * variant searched, each page keeping its best score), and, when no page has every word,
- * the pages with the most of them, with a note.
+ * The search as practitioners need it, on top of Pagefind: stop words dropped, a question's
+ * topic searched alone too (each page keeping its best score), when no page has every word
+ * the pages with the most of them, with a note, and typos corrected to the nearest indexed
+ * word (the word list loads only when the results look like a typo's).
  */
 import { fold, type Word } from './fold'
 import {
@@ -30,6 +29,14 @@ export interface SearchNotice {
 export interface ForgivingOutcome extends SearchOutcome {
   notice: SearchNotice | null
 }
+
+/**
+ * The vocabulary's equivalents are in the index (`integrations/searchVocabularyIndex.ts`):
+ * searching them again from the browser would load an index chunk per equivalent (measured:
+ * up to 110 KB a query on 2,000 items) for no better results. A question's topic alone is
+ * still searched: its words are the query's own, already loaded.
+ */
+const expandQueries = false
 
 /** A query of more words than this is searched word by word only up to this many. */
 const maxPartialWords = 6
@@ -117,7 +124,7 @@ async function searchAll(
   state: SearchState,
   terms: Array<{ text: string; weight: number }>,
   partial: boolean,
-): Promise<{ ranked: Scored[]; best: string }> {
+): Promise<{ ranked: Scored[]; best: string; first: number }> {
   const filtered = { ...state, sort: 'relevance' as const }
   const responses = await Promise.all(
     terms.map((t) => runSearch(api, { ...filtered, query: t.text }, false)),
@@ -138,7 +145,8 @@ async function searchAll(
       } else seen.score = Math.max(seen.score, score)
     }
   })
-  return { ranked: [...merged.values()].sort(byScore), best: best.text }
+  const first = responses[0]?.results.length ?? 0
+  return { ranked: [...merged.values()].sort(byScore), best: best.text, first }
 }
 
 /** Orders results newest first, from Pagefind's own date order of the filtered pages. */
@@ -148,6 +156,59 @@ async function newestFirst(api: PagefindApi, state: SearchState, ranked: Scored[
   return [...ranked].sort(
     (a, b) => (position.get(a.result.id) ?? 1e9) - (position.get(b.result.id) ?? 1e9),
   )
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
+}
+
+/**
+ * Whether the results suggest a typo, before paying for the word list: nothing found, only
+ * partial matches, or a word that none of the first results' highlighted words resembles
+ * (Pagefind matched it to something else: « alaitement » to « alimentaire »).
+ */
+async function looksMistyped(words: Word[], found: Found, lang: Language): Promise<boolean> {
+  const candidates = typoCandidates(words, lang)
+  if (candidates.length === 0) return false
+  if (found.ranked.length === 0 || found.partial) return true
+  const pages = await Promise.all(found.ranked.slice(0, 3).map((s) => s.result.data()))
+  const marked = pages.flatMap((page) =>
+    [page.excerpt, ...page.sub_results.map((sub) => sub.excerpt)].flatMap((excerpt) =>
+      [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => fold(m[1] ?? '')),
+    ),
+  )
+  return candidates.some((i) => {
+    const key = (words[i] as Word).key
+    const need = Math.max(4, key.length - 3)
+    return !marked.some((mark) => commonPrefix(key, mark) >= need)
+  })
+}
+
+interface Found {
+  ranked: Scored[]
+  best: string
+  partial: boolean
+}
+
+async function find(
+  api: PagefindApi,
+  state: SearchState,
+  words: Word[],
+  lang: Language,
+): Promise<Found> {
+  const terms = variants(words, lang.vocabulary, { alternatives: expandQueries }).map((v) => ({
+    text: queryText(v.words),
+    weight: v.weight,
+  }))
+  const all = await searchAll(api, state, terms, false)
+  // Found only through a part of the query (its topic alone): partial too.
+  if (all.ranked.length > 0 || words.length < 2)
+    return { ...all, partial: words.length > 1 && all.first === 0 && all.ranked.length > 0 }
+  const single = words.slice(0, maxPartialWords).map((w) => ({ text: w.text, weight: 1 }))
+  const some = await searchAll(api, state, single, true)
+  return { ...some, partial: some.ranked.length > 0 }
 }
 
 export async function forgivingSearch(
@@ -161,24 +222,23 @@ export async function forgivingSearch(
     return outcome && { ...outcome, notice: null }
   }
   const typed = contentWords(state.query, lang.stop)
-  const words = state.exact ? typed : await corrected(typed, lang)
+  let found = await find(api, state, typed, lang)
   const notice: SearchNotice = { partial: false }
-  if (words !== typed) notice.corrected = { query: queryText(words), original: state.query }
-  const terms = variants(words, lang.vocabulary).map((v) => ({
-    text: queryText(v.words),
-    weight: v.weight,
-  }))
-  let { ranked, best } = await searchAll(api, state, terms, false)
-  if (ranked.length === 0 && words.length > 1) {
-    const single = words.slice(0, maxPartialWords).map((w) => ({ text: w.text, weight: 1 }))
-    ;({ ranked, best } = await searchAll(api, state, single, true))
-    notice.partial = ranked.length > 0
+  if (!state.exact && (await looksMistyped(typed, found, lang))) {
+    const words = await corrected(typed, lang)
+    if (words !== typed) {
+      found = await find(api, state, words, lang)
+      notice.corrected = { query: queryText(words), original: state.query }
+    }
   }
+  notice.partial = found.partial
+  let ranked = found.ranked
   if (state.sort === 'date') ranked = await newestFirst(api, state, ranked)
   // Facet counts of the variant that found the most pages (merged counts would need every
   // result's fragment).
   const counts = withCounts
-    ? ((await runSearch(api, { ...state, query: best, sort: 'relevance' }, true))?.counts ?? null)
+    ? ((await runSearch(api, { ...state, query: found.best, sort: 'relevance' }, true))?.counts ??
+      null)
     : null
   return {
     results: ranked.map((s) => s.result),

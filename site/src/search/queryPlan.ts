@@ -113,13 +113,18 @@ export const topicWeight = 0.7
  * otherwise only find on pages that also say « manger »); then one variant per alternative
  * of each term, in the order of the terms; at most `maxVariants` in all.
  */
-export function variants(words: Word[], vocabulary: Vocabulary): Variant[] {
+export function variants(
+  words: Word[],
+  vocabulary: Vocabulary,
+  { alternatives = true }: { alternatives?: boolean } = {},
+): Variant[] {
   const out: Variant[] = [{ words, weight: 1 }]
   const matches = findTerms(words, vocabulary)
   for (const m of matches) {
     if (m.end - m.start < words.length && out.length < maxVariants)
       out.push({ words: words.slice(m.start, m.end), weight: topicWeight })
   }
+  if (!alternatives) return out
   // Round-robin over the terms, so that a second term gets its variants too.
   const depth = Math.max(0, ...matches.map((m) => m.alternatives.length))
   for (let round = 0; round < depth; round++) {

@@ -52,6 +52,24 @@ export function fromWordBoundary(excerpt: string, content: string | undefined): 
   return space === -1 ? excerpt : `…${excerpt.slice(space)}`
 }
 
+/**
+ * An excerpt taken from the vocabulary terms added to the indexed copy
+ * (`integrations/searchVocabularyIndex.ts`, separated by U+2E31) says nothing to a reader:
+ * the start of the page's text after its title (its summary) says what the page is about.
+ */
+export function readableExcerpt(page: PagefindPage, words = 26): string {
+  const excerpt = fromWordBoundary(page.excerpt, page.content)
+  if (!excerpt.includes('\u2e31') || !page.content) return excerpt
+  const title = page.meta.title ?? ''
+  const start = page.content.startsWith(title) ? title.length : 0
+  const lead = page.content
+    .slice(start)
+    .replace(/^[.\s]+/, '')
+    .split(/\s+/)
+  const text = lead.slice(0, words).join(' ').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return lead.length > words ? `${text}…` : text
+}
+
 export const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match)
 
@@ -74,7 +92,7 @@ export function resultItem(page: PagefindPage, config: SearchConfig): HTMLLIElem
   item.append(heading)
 
   const excerpt = el('p', 'result__excerpt')
-  appendExcerpt(excerpt, fromWordBoundary(page.excerpt, page.content))
+  appendExcerpt(excerpt, readableExcerpt(page))
   item.append(excerpt)
 
   const facts = [

@@ -5,7 +5,12 @@
  */
 import { facetKeys, type FacetKey } from './facets'
 import { searchConfigId, type SearchConfig } from './searchConfig'
-import { forgivingSearch, language, type ForgivingOutcome, type SearchNotice } from './forgivingSearch'
+import {
+  forgivingSearch,
+  language,
+  type ForgivingOutcome,
+  type SearchNotice,
+} from './forgivingSearch'
 import { loadIndex, type SearchOutcome } from './searchIndex'
 import { fill, resultItem } from './resultItem'
 import {

@@ -2,7 +2,14 @@
  * The search page's state (terms, facet values, order) and its URL form, so that a search
  * can be shared, bookmarked and walked back through with the browser's back button.
  */
-import { exactParam, facetKeys, queryParam, sortParam, type FacetKey, type SortOrder } from './facets'
+import {
+  exactParam,
+  facetKeys,
+  queryParam,
+  sortParam,
+  type FacetKey,
+  type SortOrder,
+} from './facets'
 
 export interface SearchState {
   query: string
