@@ -51,7 +51,7 @@ beforeEach(async () => {
 const notice = () =>
   page.evaluate(() => {
     const node = document.getElementById('search-notice')
-    return !node || node.hidden ? '' : (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    return !node || node.hidden ? '' : (node.textContent ?? '').replace(/[ \t\n]+/g, ' ').trim()
   })
 
 describe('the search-quality set', () => {
@@ -145,7 +145,10 @@ describe('English', () => {
     expect((await resultPaths(page)).slice(0, 3)).toContain(
       '/en/publications/perinatal-social-nutrition-a-reference-framework-for-practice/',
     )
-    await openSearch(page, `${server.url}/en/search/?q=breastfeding`)
-    expect(await notice()).toBe('Results for breastfeeding — search instead for breastfeding')
+    await openSearch(page, `${server.url}/en/search/?q=folik%20acid`)
+    expect(await notice()).toBe('Results for folic acid — search instead for folik acid')
+    expect((await resultPaths(page))[0]).toBe(
+      '/en/fact-sheets/folic-acid-before-and-during-pregnancy/',
+    )
   })
 })

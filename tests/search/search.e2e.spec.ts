@@ -284,7 +284,7 @@ describe('facets', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await search('grossesse')
     await expect(page.locator('#search-filters').getAttribute('open')).resolves.toBeNull()
-    await expect(page.locator('#search-results > li').count()).resolves.toBe(6)
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(4)
     await expect(page.locator('.facet__count').first().textContent()).resolves.toBe('')
     await afterUpdate(page, () => page.locator('#search-filters summary').click())
     const counts = await shownCounts(page)

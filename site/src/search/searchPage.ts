@@ -26,10 +26,11 @@ import {
 /** Quiet time after a keystroke before searching: short, the index answers in milliseconds. */
 const debounceMs = 60
 /**
- * Results rendered at once: each loads a fragment file (1–3 KB), for every search while
- * typing. A phone shows about three results a screen: it loads six, a wider screen ten.
+ * Results rendered at once: each loads a fragment file (1–4 KB), for every search while
+ * typing. A phone shows about three results a screen: it loads four (with six, a query of
+ * the 2,000-item bench went over its 40 KB), a wider screen ten.
  */
-const pageSize = () => (matchMedia('(min-width: 48rem)').matches ? 10 : 6)
+const pageSize = () => (matchMedia('(min-width: 48rem)').matches ? 10 : 4)
 /**
  * Typing searches from this many characters on (Enter searches any length): one or two
  * letters match a good part of the index, and loading it is what costs bytes on a phone.
@@ -103,10 +104,10 @@ export function startSearchPage(): void {
   const labelOf = (key: FacetKey, value: string) =>
     config.facets.find((f) => f.key === key)?.options.find((o) => o.value === value)?.label ?? value
 
-  const countText = (one: string, other: string, count: number) =>
+  const countText = (one: string, other: string, count: number, query = state.query) =>
     fill(plurals.select(count) === 'one' ? one : other, {
       count: numbers.format(count),
-      query: state.query,
+      query,
     })
 
   /** Facet counts; `null` shows every value without a count (before any search). */
@@ -202,7 +203,13 @@ export function startSearchPage(): void {
           ? fill(strings.noResults, { query: state.query })
           : strings.noMatch
         : state.query
-          ? countText(strings.resultsOne, strings.resultsOther, total)
+          ? countText(
+              strings.resultsOne,
+              strings.resultsOther,
+              total,
+              // Corrected: the count is of what was searched.
+              found.notice?.corrected?.query,
+            )
           : countText(strings.filteredOne, strings.filteredOther, total)
     showHelp(total === 0)
   }
