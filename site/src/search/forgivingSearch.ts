@@ -203,9 +203,9 @@ async function find(
     weight: v.weight,
   }))
   const all = await searchAll(api, state, terms, false)
-  // Found only through a part of the query (its topic alone): partial too.
-  if (all.ranked.length > 0 || words.length < 2)
-    return { ...all, partial: words.length > 1 && all.first === 0 && all.ranked.length > 0 }
+  // No page has every word: rank by how many words each page has (the topic alone is
+  // one of them), and say so.
+  if (all.first > 0 || words.length < 2) return { ...all, partial: false }
   const single = words.slice(0, maxPartialWords).map((w) => ({ text: w.text, weight: 1 }))
   const some = await searchAll(api, state, single, true)
   return { ...some, partial: some.ranked.length > 0 }
