@@ -10,6 +10,7 @@ import { FactSheets } from './collections/FactSheets'
 import { InterventionTools } from './collections/InterventionTools'
 import { Media } from './collections/Media'
 import { Publications } from './collections/Publications'
+import { SearchVocabulary } from './collections/SearchVocabulary'
 import { Stages } from './collections/Stages'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
@@ -50,6 +51,7 @@ export default buildConfig({
     Themes,
     Audiences,
     Stages,
+    SearchVocabulary,
     Media,
     Documents,
     Users,

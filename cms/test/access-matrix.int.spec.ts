@@ -50,6 +50,7 @@ const expected: Record<string, Record<Op, string>> = {
   themes: row('--++', '++++', '--++', '--++', '----'),
   audiences: row('--++', '++++', '--++', '--++', '----'),
   stages: row('--++', '++++', '--++', '--++', '----'),
+  'search-vocabulary': row('--++', '++++', '--++', '--++', '----'),
   media: row('--++', 'P+++', '--++', '--++', '----'),
   documents: row('--++', 'P+++', '--++', '--++', '----'),
   users: row('---+', '-SS+', '-SS+', '---+', '----'),
@@ -135,6 +136,19 @@ const specs: Record<string, Spec> = {
   themes: term('themes'),
   audiences: term('audiences'),
   stages: term('stages'),
+  'search-vocabulary': {
+    createBody: () => ({ kind: 'equivalents', terms: [`terme ${unique()}`, `autre ${unique()}`] }),
+    fixture: async () =>
+      (
+        await payload.create({
+          collection: 'search-vocabulary',
+          data: { kind: 'equivalents', terms: [`terme ${unique()}`, `autre ${unique()}`] },
+          overrideAccess: true,
+        })
+      ).id,
+    patch: { language: 'en' },
+    changedField: 'language',
+  },
   media: {
     createBody: () =>
       uploadForm(

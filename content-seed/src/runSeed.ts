@@ -11,6 +11,7 @@ import type { Payload, RequestContext, Where } from 'payload'
 import { devAccounts, seedPassword } from './accounts'
 import { makePdf, markdownToParagraphs, type SeedFile, svgToPng } from './files'
 import { seedPpne } from './ppne'
+import { loadSearchVocabulary, seedSearchVocabulary } from './searchVocabulary'
 import {
   type AnyRecord,
   type FactSheetRecord,
@@ -86,6 +87,10 @@ export async function runSeed(
     }
     log(`[seed] ${type}: ${seed.terms[type].length}`)
   }
+
+  const vocabulary = loadSearchVocabulary()
+  await seedSearchVocabulary(payload, vocabulary, seedContext, count)
+  log(`[seed] search vocabulary: ${vocabulary.length} entries`)
 
   const itemIds = new Map<string, number | string>()
   const createdItems: { type: ContentType; record: AnyRecord; id: number | string }[] = []

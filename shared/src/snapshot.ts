@@ -17,6 +17,7 @@ import { contentTypes, publicationKinds, toolKinds } from './content-types'
 import { localisedText } from './locales'
 import { ppneSeriesSchema } from './ppne'
 import { maxSlugLength, slugPattern } from './slug'
+import { searchVocabularySchema } from './search-vocabulary'
 
 /** Lexical editor state as stored by Payload (`{ root: { type: 'root', children: [...] } }`). */
 export const richTextSchema = z
@@ -242,6 +243,8 @@ export const snapshotSchema = z.object({
   items: z.array(snapshotItemSchema),
   /** The published PPNE series (`ppne.ts`); null before any period is published. */
   ppne: ppneSeriesSchema.nullable().default(null),
+  /** The search vocabulary (`search-vocabulary.ts`). */
+  searchVocabulary: searchVocabularySchema.default([]),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotInput = z.input<typeof snapshotSchema>

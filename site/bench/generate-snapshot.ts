@@ -5,6 +5,7 @@
  *
  * `tsx bench/generate-snapshot.ts 2000 > snapshot.json`
  */
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { SnapshotInput, SnapshotItemInput } from '@nlv/shared/snapshot'
 import {
@@ -298,6 +299,13 @@ export function generateSnapshot(count: number, seed = 1879): SnapshotInput {
     generatedAt: '2025-09-15T12:00:00.000Z',
     taxonomies: { themes, audiences, stages },
     items,
+    // The seed's search vocabulary: searches cost what they cost with the real one.
+    searchVocabulary: JSON.parse(
+      readFileSync(
+        new URL('../../content-seed/data/search-vocabulary.json', import.meta.url),
+        'utf8',
+      ),
+    ) as SnapshotInput['searchVocabulary'],
   }
 }
 

@@ -138,6 +138,20 @@ describe('publish → live and searchable', () => {
     expect(await searchFor('sarrasin')).toContain(`/fiches/${sheet.slug}/`)
   })
 
+  it('a search vocabulary entry written in the CMS reaches the site search after its build', async () => {
+    expect(await searchFor('blé noir')).toEqual([])
+    await payload.create({
+      collection: 'search-vocabulary',
+      data: { kind: 'equivalents', terms: ['sarrasin', 'blé noir'] } as never,
+      user: users.editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    const [latest] = await builds()
+    expect(latest).toMatchObject({ status: 'succeeded', live: true })
+    expect(await searchFor('blé noir')).toContain(`/fiches/${sheet.slug}/`)
+  })
+
   it('archiving (unpublishing) removes it from pages, sitemap, RSS and the search index', async () => {
     await transition(payload, {
       collection: 'fact-sheets',

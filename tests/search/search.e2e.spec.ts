@@ -96,7 +96,8 @@ describe('French stemming, against controls', () => {
     await search('prénatal')
     expect(await resultPaths(page)).toContain(webinar)
 
-    await search('prénatol')
+    // As typed (`exact=1`): the typo rule would correct « prénatol » to an indexed word.
+    await openSearch(page, `${site.url}/recherche/?q=pr%C3%A9natol&exact=1`)
     expect(await resultPaths(page)).not.toContain(webinar)
     expect(await resultPaths(page)).not.toContain('/fiches/acide-folique-grossesse/')
   })
@@ -284,7 +285,7 @@ describe('facets', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await search('grossesse')
     await expect(page.locator('#search-filters').getAttribute('open')).resolves.toBeNull()
-    await expect(page.locator('#search-results > li').count()).resolves.toBe(6)
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(4)
     await expect(page.locator('.facet__count').first().textContent()).resolves.toBe('')
     await afterUpdate(page, () => page.locator('#search-filters summary').click())
     const counts = await shownCounts(page)

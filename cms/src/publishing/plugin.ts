@@ -28,6 +28,7 @@ const watched = new Set<string>([
   'themes',
   'audiences',
   'stages',
+  'search-vocabulary',
   'media',
   'documents',
 ])

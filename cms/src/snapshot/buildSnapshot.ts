@@ -17,6 +17,7 @@ import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
 import { relationId } from '../fields/relationId'
 import { buildPpne } from '../ppne/buildPpne'
+import { findSearchVocabulary } from './searchVocabulary'
 
 type Doc = Record<string, any>
 
@@ -266,12 +267,14 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const [themes, audiences, stages] = await Promise.all(
     taxonomyTypes.map((t) => findTerms(payload, t)),
   )
+  const searchVocabulary = await findSearchVocabulary(payload)
   const snapshot: SnapshotInput = {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
     taxonomies: { themes: themes!, audiences: audiences!, stages: stages! },
     items,
     ppne: await buildPpne(payload),
+    searchVocabulary,
   }
   return parseSnapshot(snapshot)
 }

@@ -3,8 +3,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefindApi from 'pagefind'
+import type { Locale } from '@nlv/shared/locales'
 import { getRoutes } from '../content/routes'
+import { loadSnapshot } from '../content/snapshot'
 import { env } from '../env'
+import { pageWords, vocabularyAdditions, withVocabulary } from './searchVocabularyIndex'
+import { writeWordLists } from './searchWords'
 
 /**
  * Files of Pagefind's bundled interfaces. The site has its own search page (see
@@ -59,19 +63,30 @@ export async function buildSearchIndex(
   logger: AstroIntegrationLogger,
 ): Promise<SearchIndexReport> {
   const started = performance.now()
-  const itemPaths = getRoutes()
-    .filter((route) => route.kind === 'item')
-    .map((route) => route.path)
+  const routes = getRoutes()
+  const items = routes.filter((route) => route.kind === 'item')
+  const itemPaths = items.map((route) => route.path)
+  const langOf = new Map<string, Locale>(items.map((route) => [route.path, route.locale]))
+  const searchPages = Object.fromEntries(
+    routes
+      .filter((route) => route.kind === 'search')
+      .map((route) => [route.locale, path.join(outDir, route.path, 'index.html')]),
+  )
   try {
     const { index, errors } = await pagefindApi.createIndex({})
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`)
     const pages: Record<string, number> = {}
     const urls: string[] = []
     let uniqueWords = 0
+    const vocabulary = loadSnapshot().searchVocabulary
+    let expanded = 0
     for (const url of itemPaths) {
       const file = path.join(outDir, url, 'index.html')
       const html = await readFile(file, 'utf8')
-      const added = await index.addHTMLFile({ url, content: asciiApostrophes(html) })
+      const additions = vocabularyAdditions(pageWords(html), vocabulary, langOf.get(url) ?? 'fr')
+      if (additions.length > 0) expanded++
+      const content = asciiApostrophes(withVocabulary(html, additions))
+      const added = await index.addHTMLFile({ url, content })
       if (added.errors.length > 0) {
         throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
       }
@@ -86,6 +101,12 @@ export async function buildSearchIndex(
       throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`)
     }
     await Promise.all(unusedBundleFiles.map((name) => rm(path.join(bundle, name), { force: true })))
+    const lists = await writeWordLists(outDir, langOf, searchPages)
+    const listSummary = Object.entries(lists)
+      .map(([lang, l]) => `${lang} ${l.words} words, ${(l.gzipBytes / 1024).toFixed(1)} KB gzip`)
+      .join('; ')
+    logger.info(`typo word lists: ${listSummary || 'none'}`)
+    logger.info(`search vocabulary: terms added to ${expanded} of ${itemPaths.length} pages`)
     const summary = Object.entries(pages)
       .map(([lang, count]) => `${count} ${lang}`)
       .join(', ')

@@ -10,6 +10,8 @@ export type FacetKey = (typeof facetKeys)[number]
 
 /** Query parameter of the search terms. */
 export const queryParam = 'q'
+/** Query parameter that turns the typo rule off (`exact=1`: « rechercher plutôt … »). */
+export const exactParam = 'exact'
 /** Query parameter of the order (`tri=date`; relevance when absent). */
 export const sortParam = 'tri'
 /** The Pagefind sort key set on item pages (last update, ISO date). */

@@ -35,6 +35,41 @@ export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   }
 }
 
+/**
+ * Pagefind cuts its excerpt at word positions of its own, which can fall inside a word of
+ * the page's text (« UX : collations… » for « DEUX : collations… »). An excerpt whose first
+ * word continues a word of the page starts at the next word instead, after an ellipsis.
+ */
+export function fromWordBoundary(excerpt: string, content: string | undefined): string {
+  if (!content || excerpt.startsWith('<mark>')) return excerpt
+  const plain = excerpt
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+  const at = content.indexOf(plain.slice(0, 40))
+  if (at <= 0 || !/[\p{L}\p{N}]/u.test(content.charAt(at - 1))) return excerpt
+  const space = excerpt.search(/\s/)
+  return space === -1 ? excerpt : `…${excerpt.slice(space)}`
+}
+
+/**
+ * An excerpt taken from the vocabulary terms added to the indexed copy
+ * (`integrations/searchVocabularyIndex.ts`, separated by U+2E31) says nothing to a reader:
+ * the start of the page's text after its title (its summary) says what the page is about.
+ */
+export function readableExcerpt(page: PagefindPage, words = 26): string {
+  const excerpt = fromWordBoundary(page.excerpt, page.content)
+  if (!excerpt.includes('\u2e31') || !page.content) return excerpt
+  const title = page.meta.title ?? ''
+  const start = page.content.startsWith(title) ? title.length : 0
+  const lead = page.content
+    .slice(start)
+    .replace(/^[.\s]+/, '')
+    .split(/\s+/)
+  const text = lead.slice(0, words).join(' ').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return lead.length > words ? `${text}…` : text
+}
+
 export const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match)
 
@@ -57,7 +92,7 @@ export function resultItem(page: PagefindPage, config: SearchConfig): HTMLLIElem
   item.append(heading)
 
   const excerpt = el('p', 'result__excerpt')
-  appendExcerpt(excerpt, page.excerpt)
+  appendExcerpt(excerpt, readableExcerpt(page))
   item.append(excerpt)
 
   const facts = [

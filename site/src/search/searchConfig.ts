@@ -44,6 +44,11 @@ export interface SearchStrings {
   reviewed: string
   themes: string
   passages: string
+  /** `{query}`: the corrected query (« Résultats pour {query} »). */
+  corrected: string
+  /** `{query}`: the query as typed, the link that searches it without correction. */
+  searchInstead: string
+  partial: string
 }
 
 export interface SearchConfig {
@@ -54,6 +59,15 @@ export interface SearchConfig {
   facets: FacetConfig[]
   types: Record<string, TypeLabel>
   strings: SearchStrings
+  /** Stop words, folded (`stopWords.ts`). */
+  stopWords: string[]
+  /** The search vocabulary of this page's language (`to`: a one-way expansion). */
+  vocabulary: Array<{ terms: string[]; to?: string[] }>
+  /** The index's word list for the typo rule, in the bundle folder (empty when none). */
+  wordsFile: string
 }
+
+/** Replaced by the word list's file name once the index is built (`integrations/searchWords.ts`). */
+export const wordsFilePlaceholder = '__NLV_SEARCH_WORDS__'
 
 export const searchConfigId = 'search-config'

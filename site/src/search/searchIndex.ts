@@ -11,13 +11,17 @@ export interface PagefindPage {
   url: string
   /** Text around the best match, `<` and `>` escaped, matches in `<mark>`. */
   excerpt: string
+  /** The indexed text of the page. */
+  content?: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
   sub_results: Array<{ title: string; url: string; excerpt: string }>
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string
+  /** Relevance (higher is better); absent when sorted by date. */
+  score?: number
   data(): Promise<PagefindPage>
 }
 
@@ -36,7 +40,7 @@ interface PagefindSearchOptions {
 }
 
 /** The part of Pagefind's browser API (`pagefind.js`) that the page uses. */
-interface PagefindApi {
+export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>

@@ -5,7 +5,13 @@
  */
 import { facetKeys, type FacetKey } from './facets'
 import { searchConfigId, type SearchConfig } from './searchConfig'
-import { loadIndex, runSearch, type SearchOutcome } from './searchIndex'
+import {
+  forgivingSearch,
+  language,
+  type ForgivingOutcome,
+  type SearchNotice,
+} from './forgivingSearch'
+import { loadIndex, type SearchOutcome } from './searchIndex'
 import { fill, resultItem } from './resultItem'
 import {
   activeFilterCount,
@@ -20,10 +26,11 @@ import {
 /** Quiet time after a keystroke before searching: short, the index answers in milliseconds. */
 const debounceMs = 60
 /**
- * Results rendered at once: each loads a fragment file (1–3 KB), for every search while
- * typing. A phone shows about three results a screen: it loads six, a wider screen ten.
+ * Results rendered at once: each loads a fragment file (1–4 KB), for every search while
+ * typing. A phone shows about three results a screen: it loads four (with six, a query of
+ * the 2,000-item bench went over its 40 KB), a wider screen ten.
  */
-const pageSize = () => (matchMedia('(min-width: 48rem)').matches ? 10 : 6)
+const pageSize = () => (matchMedia('(min-width: 48rem)').matches ? 10 : 4)
 /**
  * Typing searches from this many characters on (Enter searches any length): one or two
  * letters match a good part of the index, and loading it is what costs bytes on a phone.
@@ -49,6 +56,8 @@ export function startSearchPage(): void {
   const filtersPanel = byId<HTMLDetailsElement>('search-filters')
   const activeCount = byId('search-active-count')
   const status = byId('search-status')
+  const noticeBox = byId('search-notice')
+  const lang = language(config)
   const help = byId('search-help')
   const removeList = byId('search-remove-filters')
   const list = byId<HTMLOListElement>('search-results')
@@ -75,10 +84,13 @@ export function startSearchPage(): void {
       filters[key] = boxes(key)
         .filter((b) => b.checked)
         .map((b) => b.value)
+    const query = input.value.replace(/\s+/g, ' ').trim()
     return {
-      query: input.value.replace(/\s+/g, ' ').trim(),
+      query,
       filters,
       sort: sortSelect.value === 'date' ? 'date' : 'relevance',
+      // « Rechercher plutôt … » holds for that query only.
+      exact: state.exact && query === state.query,
     }
   }
 
@@ -92,10 +104,10 @@ export function startSearchPage(): void {
   const labelOf = (key: FacetKey, value: string) =>
     config.facets.find((f) => f.key === key)?.options.find((o) => o.value === value)?.label ?? value
 
-  const countText = (one: string, other: string, count: number) =>
+  const countText = (one: string, other: string, count: number, query = state.query) =>
     fill(plurals.select(count) === 'one' ? one : other, {
       count: numbers.format(count),
-      query: state.query,
+      query,
     })
 
   /** Facet counts; `null` shows every value without a count (before any search). */
@@ -144,12 +156,44 @@ export function startSearchPage(): void {
     }
   }
 
+  /** A template's `{query}` as an `<em>` (never HTML from the query). */
+  const withQuery = (template: string, query: string): Array<string | HTMLElement> => {
+    const em = document.createElement('em')
+    em.textContent = query
+    const [before = '', after = ''] = template.split('{query}')
+    return [before, em, after]
+  }
+
+  const showNotice = (notice: SearchNotice | null) => {
+    noticeBox.replaceChildren()
+    noticeBox.hidden = !notice
+    if (notice?.corrected) {
+      const { query, original } = notice.corrected
+      const link = document.createElement('a')
+      const exact = { ...state, query: original, exact: true }
+      link.href = `${location.pathname}?${writeState(exact).toString()}`
+      link.append(...withQuery(strings.searchInstead, original))
+      link.addEventListener('click', (event) => {
+        event.preventDefault()
+        showState(exact)
+        void update(exact, 'push')
+        input.focus()
+      })
+      noticeBox.append(...withQuery(strings.corrected, query), ' — ', link)
+    }
+    if (notice?.partial) {
+      if (notice.corrected) noticeBox.append(document.createElement('br'))
+      noticeBox.append(strings.partial)
+    }
+  }
+
   const render = (
-    found: SearchOutcome,
+    found: ForgivingOutcome,
     pages: Awaited<ReturnType<SearchOutcome['results'][number]['data']>>[],
   ) => {
     const total = found.results.length
     showCounts(found.counts)
+    showNotice(found.notice)
     list.replaceChildren(...pages.map((page) => resultItem(page, config)))
     shown = pages.length
     more.hidden = shown >= total
@@ -159,7 +203,13 @@ export function startSearchPage(): void {
           ? fill(strings.noResults, { query: state.query })
           : strings.noMatch
         : state.query
-          ? countText(strings.resultsOne, strings.resultsOther, total)
+          ? countText(
+              strings.resultsOne,
+              strings.resultsOther,
+              total,
+              // Corrected: the count is of what was searched.
+              found.notice?.corrected?.query,
+            )
           : countText(strings.filteredOne, strings.filteredOther, total)
     showHelp(total === 0)
   }
@@ -186,6 +236,7 @@ export function startSearchPage(): void {
       list.replaceChildren()
       more.hidden = true
       status.textContent = strings.prompt
+      showNotice(null)
       showCounts(null)
       showHelp(false)
       rendered()
@@ -194,7 +245,7 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true')
     try {
       const api = await loadIndex(config.bundlePath)
-      const found = await runSearch(api, state, filtersPanel.open)
+      const found = await forgivingSearch(api, state, filtersPanel.open, lang)
       if (mine !== generation || !found) return
       const pages = await Promise.all(found.results.slice(0, pageSize()).map((r) => r.data()))
       if (mine !== generation) return
@@ -205,6 +256,7 @@ export function startSearchPage(): void {
       if (mine !== generation) return
       console.error('search failed', error)
       status.textContent = strings.error
+      showNotice(null)
       list.replaceChildren()
       showHelp(false)
       browse.hidden = false

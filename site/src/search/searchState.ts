@@ -2,13 +2,22 @@
  * The search page's state (terms, facet values, order) and its URL form, so that a search
  * can be shared, bookmarked and walked back through with the browser's back button.
  */
-import { facetKeys, queryParam, sortParam, type FacetKey, type SortOrder } from './facets'
+import {
+  exactParam,
+  facetKeys,
+  queryParam,
+  sortParam,
+  type FacetKey,
+  type SortOrder,
+} from './facets'
 
 export interface SearchState {
   query: string
   /** Chosen values of each facet (any of them matches); an empty list does not filter. */
   filters: Record<FacetKey, string[]>
   sort: SortOrder
+  /** The terms exactly as typed: no typo correction. */
+  exact: boolean
 }
 
 export function emptyFilters(): Record<FacetKey, string[]> {
@@ -35,6 +44,7 @@ export function readState(params: URLSearchParams): SearchState {
     query: (params.get(queryParam) ?? '').replace(/\s+/g, ' ').trim(),
     filters,
     sort: params.get(sortParam) === 'date' ? 'date' : 'relevance',
+    exact: params.get(exactParam) === '1',
   }
 }
 
@@ -46,6 +56,7 @@ export function writeState(state: SearchState): URLSearchParams {
     for (const value of [...state.filters[key]].sort()) params.append(key, value)
   }
   if (state.sort === 'date') params.set(sortParam, 'date')
+  if (state.exact && state.query) params.set(exactParam, '1')
   return params
 }
 

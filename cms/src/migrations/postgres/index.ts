@@ -1,7 +1,5 @@
 import * as migration_20261127_194435_initial from './20261127_194435_initial';
 import * as migration_20261127_200600_review_workflow from './20261127_200600_review_workflow';
-import * as migration_20261201_204809_b_approval from './20261201_204809_b_approval';
-import * as migration_20261201_213054_f_ppne from './20261201_213054_f_ppne';
 
 export const migrations = [
   {
@@ -12,14 +10,6 @@ export const migrations = [
   {
     up: migration_20261127_200600_review_workflow.up,
     down: migration_20261127_200600_review_workflow.down,
-    name: '20261127_200600_review_workflow',
-  },
-  {
-    up: migration_20261201_204809_b_approval.up,
-    down: migration_20261201_204809_b_approval.down,
-    name: '20261201_204809_b_approval'
-    up: migration_20261201_213054_f_ppne.up,
-    down: migration_20261201_213054_f_ppne.down,
-    name: '20261201_213054_f_ppne'
+    name: '20261127_200600_review_workflow'
   },
 ];
