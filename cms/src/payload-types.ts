@@ -77,6 +77,7 @@ export interface Config {
     themes: Theme;
     audiences: Audience;
     stages: Stage;
+    'search-vocabulary': SearchVocabulary;
     media: Media;
     documents: Document;
     users: User;
@@ -101,6 +102,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     stages: StagesSelect<false> | StagesSelect<true>;
+    'search-vocabulary': SearchVocabularySelect<false> | SearchVocabularySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -831,6 +833,9 @@ export interface PpnePeriod {
     id?: string | null;
   }[];
   note?: string | null;
+  /**
+   * Filled by each committee approval. A correction by an administrator is recorded in the history.
+   */
   review?: {
     lastReviewedAt?: string | null;
     nextReviewDue?: string | null;
@@ -843,6 +848,7 @@ export interface PpnePeriod {
   };
   workflow?: {
     lastContentEditor?: (number | null) | User;
+    contentEditors?: (number | User)[] | null;
     submittedBy?: (number | null) | User;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -888,6 +894,31 @@ export interface PpneProfile {
   code: string;
   group: 'adult' | 'pregnancy' | 'breastfeeding' | 'teen' | 'child' | 'infant' | 'senior';
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Words practitioners type into the site search that the content does not use: abbreviations, everyday words, synonyms, English terms. Every change rebuilds the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-vocabulary".
+ */
+export interface SearchVocabulary {
+  id: number;
+  /**
+   * Equivalents: searching for one term also finds all the others. Expansion: searching for a term also finds the target terms, not the reverse.
+   */
+  kind: 'equivalents' | 'expansion';
+  language: 'fr' | 'en' | 'all';
+  /**
+   * One term per entry (Enter to add): “gestational diabetes”, “GDM”.
+   */
+  terms: string[];
+  /**
+   * What a search for the terms above also finds: “mental health” for “anxiety”.
+   */
+  expandsTo?: string[] | null;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1203,6 +1234,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stages';
         value: number | Stage;
+      } | null)
+    | ({
+        relationTo: 'search-vocabulary';
+        value: number | SearchVocabulary;
       } | null)
     | ({
         relationTo: 'media';
@@ -1621,6 +1656,7 @@ export interface PpnePeriodsSelect<T extends boolean = true> {
     | T
     | {
         lastContentEditor?: T;
+        contentEditors?: T;
         submittedBy?: T;
         approvedBy?: T;
         approvedAt?: T;
@@ -1693,6 +1729,19 @@ export interface StagesSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-vocabulary_select".
+ */
+export interface SearchVocabularySelect<T extends boolean = true> {
+  kind?: T;
+  language?: T;
+  terms?: T;
+  expandsTo?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

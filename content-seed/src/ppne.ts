@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { parsePpneCsv } from '@nlv/cms/src/ppne/parsePpneCsv'
+import { parsePpneCsv } from '@nlv/cms/ppne/parsePpneCsv'
 import { ppneProfileGroups } from '@nlv/shared/ppne'
 import { slugPattern } from '@nlv/shared/slug'
 import type { Payload, RequestContext } from 'payload'

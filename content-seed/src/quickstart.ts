@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 
 process.env.NLV_DB_PUSH = 'false'
 const { dataDir, isPostgres, repoRoot, sqliteUrl } = await import('@nlv/cms/env')
-const { liveBuildId } = await import('@nlv/cms/src/publishing/liveLink')
+const { liveBuildId } = await import('@nlv/cms/publishing/liveLink')
 
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const stateFile = path.join(dataDir, 'quickstart.sha256')
@@ -55,9 +55,9 @@ if (unchanged) {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@nlv/cms/payload.config')
-const { applyMigrations } = await import('@nlv/cms/src/applyMigrations')
-const { BUILD_QUEUE, queueSiteBuild } = await import('@nlv/cms/src/publishing/queueSiteBuild')
-const { importsFinished } = await import('@nlv/cms/src/cli')
+const { applyMigrations } = await import('@nlv/cms/apply-migrations')
+const { BUILD_QUEUE, queueSiteBuild } = await import('@nlv/cms/publishing/queueSiteBuild')
+const { importsFinished } = await import('@nlv/cms/cli')
 const { printAccounts, runSeed } = await import('./runSeed')
 importsFinished()
 

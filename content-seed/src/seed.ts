@@ -1,7 +1,7 @@
 /** `pnpm seed`: loads the seed content into the CMS database (see runSeed). */
 import { getPayload } from 'payload'
 import config from '@nlv/cms/payload.config'
-import { importsFinished } from '@nlv/cms/src/cli'
+import { importsFinished } from '@nlv/cms/cli'
 import { printAccounts, runSeed } from './runSeed'
 
 importsFinished()

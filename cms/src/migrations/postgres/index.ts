@@ -1,5 +1,6 @@
 import * as migration_20261127_194435_initial from './20261127_194435_initial';
 import * as migration_20261127_200600_review_workflow from './20261127_200600_review_workflow';
+import * as migration_20261201_221940_people_and_data from './20261201_221940_people_and_data';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_200600_review_workflow.up,
     down: migration_20261127_200600_review_workflow.down,
-    name: '20261127_200600_review_workflow'
+    name: '20261127_200600_review_workflow',
+  },
+  {
+    up: migration_20261201_221940_people_and_data.up,
+    down: migration_20261201_221940_people_and_data.down,
+    name: '20261201_221940_people_and_data'
   },
 ];
