@@ -146,6 +146,29 @@ const storedAsText = (name: string, field: string, value: string): Case => ({
 })
 
 const cases: Case[] = [
+  // Row ids chosen by the client that collide: a French 400 and nothing written (issue 11).
+  {
+    name: 'two key messages with the same row id',
+    body: () =>
+      sheet({
+        keyMessages: [
+          { id: 'dup', text: 'Un' },
+          { id: 'dup', text: 'Deux' },
+        ],
+      }),
+    status: 400,
+    message: /Identifiant de ligne en double/,
+  },
+  {
+    name: 'the same row id in two different arrays',
+    body: () =>
+      sheet({
+        keyMessages: [{ id: 'shared', text: 'Un' }],
+        references: [{ id: 'shared', authors: 'A. Autrice', title: 'Titre' }],
+      }),
+    status: 400,
+    message: /Identifiant de ligne en double/,
+  },
   // Scripts and event handlers: stored verbatim as data.
   storedAsText('the title', 'title', '<script>alert(1)</script>'),
   storedAsText('the summary', 'summary', '<img src=x onerror=alert(1)>'),
