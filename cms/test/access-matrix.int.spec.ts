@@ -142,7 +142,11 @@ const specs: Record<string, Spec> = {
       (
         await payload.create({
           collection: 'search-vocabulary',
-          data: { kind: 'equivalents', terms: [`terme ${unique()}`, `autre ${unique()}`] },
+          data: {
+            kind: 'equivalents',
+            language: 'fr',
+            terms: [`terme ${unique()}`, `autre ${unique()}`],
+          },
           overrideAccess: true,
         })
       ).id,

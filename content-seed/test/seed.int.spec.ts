@@ -10,7 +10,18 @@ import { runSeed } from '../src/runSeed'
 
 let payload: Payload
 const lines: string[] = []
-const collections = [...contentTypes, 'ppne-periods', 'ppne-categories', 'ppne-profiles', 'themes', 'audiences', 'stages', 'media', 'documents', 'users'] as const
+const collections = [
+  ...contentTypes,
+  'ppne-periods',
+  'ppne-categories',
+  'ppne-profiles',
+  'themes',
+  'audiences',
+  'stages',
+  'media',
+  'documents',
+  'users',
+] as const
 
 /** Every document of every collection, drafts and all locales included, plus version counts. */
 async function dump() {
@@ -100,7 +111,9 @@ describe('pnpm seed', () => {
     expect(ppne?.periods.length).toBeGreaterThanOrEqual(8)
     expect(ppne?.categories.map((c) => c.code)).toEqual(seed.categories.map((c) => c.code))
     expect(ppne?.profiles.map((p) => p.code)).toEqual(seed.profiles.map((p) => p.code))
-    expect(ppne?.households.map((h) => h.members)).toEqual(seed.method.households.map((h) => h.members))
+    expect(ppne?.households.map((h) => h.members)).toEqual(
+      seed.method.households.map((h) => h.members),
+    )
     expect(ppne?.referenceHousehold).toBe('famille-4-nourrisson')
     expect(ppne?.method.en).toMatch(/^The PPNE estimates/)
     // Both languages of each period's note (an English write once landed in French).

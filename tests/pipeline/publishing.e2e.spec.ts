@@ -127,9 +127,9 @@ describe('publish → live and searchable', () => {
     await runBuilds()
     const [latest] = await builds()
     expect(latest).toMatchObject({ status: 'succeeded', live: true, items: 2 })
-    expect(latest!.phases.astroMs).toBeGreaterThan(0)
+    expect(latest!.phases?.astroMs).toBeGreaterThan(0)
     // Read from the search index's report the site build writes (not from its log).
-    expect(latest!.phases.pagefindMs).toBeGreaterThan(0)
+    expect(latest!.phases?.pagefindMs).toBeGreaterThan(0)
     const html = await page(`/fiches/${sheet.slug}/`)
     expect(html.status).toBe(200)
     expect(html.text).toContain('Galettes de sarrasin économiques')

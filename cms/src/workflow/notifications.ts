@@ -64,7 +64,8 @@ export async function notifyForEvent(
     depth: 0,
     overrideAccess: true,
   })
-  const collection: ContentType = event.doc.relationTo
+  // A reviewed collection (reviewedCollections.ts); the helpers below only pass the slug on.
+  const collection = event.doc.relationTo as ContentType
   const docId = idOf(event.doc?.value)!
   const doc = (await payload.findByID({
     collection,
