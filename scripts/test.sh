@@ -30,10 +30,10 @@ run "shared (unit)" pnpm --filter @nlv/shared exec vitest run $(vt shared)
 run "cms (integration, SQLite)" pnpm --filter @nlv/cms exec vitest run $(vt cms)
 run "content-seed (integration)" pnpm --filter @nlv/content-seed exec vitest run $(vt seed)
 run "site (builds)" pnpm --filter @nlv/site exec vitest run $(vt site)
-run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run --exclude 'production/**' $(vt e2e)
+run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run --project fixture-site --project cross-package $(vt e2e)
 # The README's quick start → production path: the CMS's production build (reused when cms/.next
 # was built from the same sources, else about 4 minutes) and about 5 minutes of start-ups.
-run "production path" pnpm --filter @nlv/tests exec vitest run production/ $(vt production)
+run "production path" pnpm --filter @nlv/tests exec vitest run --project production $(vt production)
 if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
   url=$(bash scripts/ensure-test-postgres.sh)
   run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 /** The browser suites that read the fixture site (`startFixtureSite()` without options). */
 const fixtureSiteSuites = ['search/search.e2e.spec.ts', 'site/**/*.e2e.spec.ts']
+/** The README's quick start → production path: its own step of the test command (long). */
+const productionSuites = ['production/**/*.{test,spec}.ts']
 
 export default defineConfig({
   test: {
@@ -26,8 +28,12 @@ export default defineConfig({
         test: {
           name: 'cross-package',
           include: ['**/*.{test,spec}.ts'],
-          exclude: ['**/node_modules/**', ...fixtureSiteSuites],
+          exclude: ['**/node_modules/**', ...fixtureSiteSuites, ...productionSuites],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'production', include: productionSuites },
       },
     ],
   },

@@ -310,7 +310,7 @@ describe('REST, as the public', () => {
         `${type}?depth=2`,
         `${type}?locale=all&depth=2`,
         `${type}?locale=en&draft=true`,
-        `${type}?draft=true&locale=all&depth=2&limit=500`,
+        `${type}?draft=true&locale=all&depth=2&limit=100`,
         `${type}?where[slug][equals]=${slugFr}`,
         `${type}?where[slug][like]=${canary}&locale=en&draft=true`,
         `${type}?where[title][like]=${canary}&draft=true&locale=all`,
@@ -329,15 +329,15 @@ describe('REST, as the public', () => {
       `fact-sheets/${published.id}?draft=true&locale=all&depth=2`,
       `fact-sheets/${published.id}?draft=true&locale=en`,
       `fact-sheets?where[id][equals]=${published.id}&draft=true&depth=2`,
-      'media?depth=2&locale=all&limit=500',
+      'media?depth=2&locale=all&limit=100',
       `media/${files.draftImage.id}`,
       `media/${files.newerImage.id}?depth=2`,
       `media?where[alt][like]=${canary}`,
-      'documents?depth=2&locale=all&limit=500',
+      'documents?depth=2&locale=all&limit=100',
       `documents/${files.draftPdf.id}?locale=all`,
       `documents?where[filename][like]=${canary}`,
       'review-comments?depth=2',
-      'review-events?depth=2&limit=500',
+      'review-events?depth=2&limit=100',
       'site-builds',
       'users',
       'payload-jobs',
@@ -428,7 +428,7 @@ describe('GraphQL, as the public', () => {
       const [one, many] = names[type]
       const selection = `${common} ${fields[type]}`
       const queries = (['fr', 'en'] as const).flatMap((locale) => [
-        `{ ${many}(draft: true, locale: ${locale}, limit: 500) { docs { ${selection} } } }`,
+        `{ ${many}(draft: true, locale: ${locale}, limit: 100) { docs { ${selection} } } }`,
         `{ ${many}(draft: true, locale: ${locale}, where: { title: { like: "${canary}" } }) { docs { ${selection} } } }`,
         `{ ${one}(id: ${drafts[type].id}, draft: true, locale: ${locale}) { ${selection} } }`,
         `{ ${one}(id: ${published.id}, draft: true, locale: ${locale}) { id title } }`,
@@ -448,7 +448,7 @@ describe('GraphQL, as the public', () => {
     }
     const files = await graphql(`
       {
-        allMedia(locale: en, limit: 500) {
+        allMedia(locale: en, limit: 100) {
           docs {
             alt
             filename

@@ -260,7 +260,8 @@ describe('from the quick start to production, as the README says', () => {
       const migrate = await run('pnpm', ['--filter', '@nlv/cms', 'migrate'], baseEnv)
       expect(migrate.code, migrate.output).toBe(0)
       expect(migrate.output).toContain('database is up to date')
-      expect(migrate.output).not.toMatch(/dev mode|retrying/)
+      // (An import stall retried by tsx-retry is Node's, not a question: it may happen.)
+      expect(migrate.output).not.toMatch(/dev mode|after its imports|y\/N/)
     },
     minutes(5),
   )
