@@ -30,10 +30,21 @@ const isStaffRequest = (user: unknown) =>
  */
 const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
 
+const isGraphQLRequest = (url: string | undefined): boolean => {
+  try {
+    return new URL(url ?? '', 'http://localhost').pathname.endsWith('/graphql')
+  } catch {
+    return false
+  }
+}
+
 /** Refuses, with a clear French 400, an anonymous REST or GraphQL read beyond the limits. */
 export const limitAnonymousReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
   if (req.payloadAPI === 'local' || isStaffRequest(req.user)) return args
+  // Only what a client asked to read: a GET, or a GraphQL query. Payload's own finds inside
+  // other operations on the same request (first-register counting users, login) pass.
+  if (req.method !== 'GET' && !isGraphQLRequest(req.url)) return args
   const { currentDepth, depth, limit, pagination } = args as {
     currentDepth?: unknown
     depth?: unknown
