@@ -55,8 +55,12 @@ node -e '
         const why = (t.failureMessages ?? [])[0] ?? ""
         failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} > ${t.fullName} (${Math.round((t.duration ?? 0) / 1000)} s)\n      ${why.split("\n")[0].slice(0, 300)}`)
       }
-      if ((file.assertionResults ?? []).length === 0 && file.status === "failed")
+      // A file that failed before or around its tests (a beforeAll that threw) has no failed
+      // test of its own: count it, or the closing line would say 0 failed.
+      if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")) {
+        failed += 1
         failures.push(`  [${f.replace(/\.json$/, "")}] ${path.relative(process.cwd(), file.name)} (file failed to run)\n      ${(file.message ?? "").split("\n")[0].slice(0, 300)}`)
+      }
     }
   }
   if (failures.length) console.log(`\nFailed:\n${failures.join("\n")}`)
