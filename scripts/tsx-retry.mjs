@@ -13,7 +13,7 @@
  * once its imports are done, which writes the file named by NLV_IMPORTS_FINISHED_FILE. Only an
  * exit 13 without the marker is retried; every other exit is reported as it is.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -23,13 +23,27 @@ const tsx = createRequire(import.meta.url).resolve('tsx/cli')
 const script = process.argv[2] ?? '(no script)'
 const marker = path.join(os.tmpdir(), `nlv-imports-finished-${process.pid}-${Date.now()}`)
 const attempts = 10
+
+// A stop signal sent to this wrapper alone (a test, a process manager that signals only its
+// main process) goes to the script, which decides how to stop; the wrapper then exits with
+// the script's status.
+let child = null
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.on(signal, () => child?.kill(signal))
+}
+const run = () =>
+  new Promise((resolve) => {
+    child = spawn(process.execPath, [tsx, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, NLV_IMPORTS_FINISHED_FILE: marker },
+    })
+    child.on('exit', (code, signal) => resolve({ status: code, signal }))
+  })
+
 let status = 1
 for (let attempt = 1; attempt <= attempts; attempt++) {
   fs.rmSync(marker, { force: true })
-  const result = spawnSync(process.execPath, [tsx, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, NLV_IMPORTS_FINISHED_FILE: marker },
-  })
+  const result = await run()
   const started = fs.existsSync(marker)
   fs.rmSync(marker, { force: true })
   if (result.signal) {

@@ -4,9 +4,10 @@
  * hooks that queue a build when public content changes, the snapshot endpoint, and a first
  * build at start-up when nothing is live yet.
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 import { contentTypes } from '@nlv/shared/content-types'
 import { jobsAutoRun } from '../plugins/jobs'
+import { tryBuildLock, withBuildLock } from './buildLock'
 import { snapshotEndpoint } from './endpoints'
 import { liveBuildId } from './liveLink'
 import {
@@ -50,10 +51,48 @@ function withBuildHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
+ * The id of a build that started at or after `since` (so its snapshot holds every change made
+ * before then) and went live or found nothing to change; null when there is none. A forced
+ * rebuild is covered only by a build that really ran.
+ */
+async function buildStartedSince(
+  payload: Payload,
+  since: string,
+  force: boolean | null | undefined,
+): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    where: {
+      and: [
+        { startedAt: { greater_than_equal: since } },
+        { status: { in: force ? ['succeeded'] : ['succeeded', 'unchanged'] } },
+      ],
+    },
+    sort: 'startedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]?.buildId ?? null
+}
+
+/**
  * A build interrupted by a crash or a restart would hold the exclusive `site-build` key
  * forever: at start-up, before this process runs any job, such leftovers are released.
  */
 async function releaseInterruptedBuilds(payload: Parameters<NonNullable<Config['onInit']>>[0]) {
+  // With several workers, a build that runs in another process is no leftover: clean up only
+  // while no process holds the build lock.
+  const release = await tryBuildLock(payload)
+  if (!release) return
+  try {
+    await releaseLeftovers(payload)
+  } finally {
+    await release()
+  }
+}
+
+async function releaseLeftovers(payload: Payload) {
   await payload.update({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: BUILD_TASK } }, { processing: { equals: true } }] },
@@ -89,12 +128,30 @@ export const publishing =
             ],
             retries: 0,
             concurrency: { key: () => 'site-build', exclusive: true, supersedes: true },
-            handler: async ({ input, req }) => {
-              const build = await runSiteBuild(req.payload, {
-                trigger: input.trigger,
-                force: Boolean(input.force),
-              })
-              return { output: { buildId: build.buildId, status: build.status } }
+            handler: async ({ input, job, req }) => {
+              const { payload } = req
+              return withBuildLock(
+                payload,
+                async () => {
+                  // Waiting for another process's build may have made this one needless.
+                  const coveredBy = await buildStartedSince(payload, job.createdAt, input.force)
+                  if (coveredBy) {
+                    payload.logger.info(
+                      `[site-build] ${input.trigger}: already in build ${coveredBy}, which started after it was queued`,
+                    )
+                    return { output: { buildId: coveredBy, status: 'coalesced' } }
+                  }
+                  const build = await runSiteBuild(payload, {
+                    trigger: input.trigger,
+                    force: Boolean(input.force),
+                  })
+                  return { output: { buildId: build.buildId, status: build.status } }
+                },
+                {
+                  onWait: () =>
+                    payload.logger.info('[site-build] another process is building: waiting'),
+                },
+              )
             },
           },
         ],

@@ -46,7 +46,12 @@ export function wordListText(counts: Map<string, number>, budget = wordListBudge
 async function indexedTexts(bundle: string, langOf: Map<string, Locale>) {
   const texts: Record<string, string[]> = {}
   const dir = path.join(bundle, 'fragment')
-  for (const file of await readdir(dir)) {
+  // A site with no published item yet (a new installation) has an index without fragments.
+  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[]
+    throw error
+  })
+  for (const file of files) {
     const raw = gunzipSync(await readFile(path.join(dir, file))).toString('utf8')
     const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string }
     const lang = langOf.get(fragment.url)
