@@ -7,9 +7,12 @@
  *   one at a time). Nothing else to start. Crons start with the admin/API server only:
  *   scripts such as the seed never run jobs (they would exit mid-build); tests run them
  *   themselves (`payload.jobs.run({ queue })`). NLV_JOBS_AUTORUN=true/false overrides.
- * - Several server instances or serverless hosting: set NLV_JOBS_AUTORUN=false and call
- *   `GET /api/payload-jobs/run?queue=workflow` (and `queue=site`) every minute as an admin,
- *   or run `payload.jobs.run({ queue })` from a cron script.
+ * - Production with a separate worker: web instances run with NLV_JOBS_AUTORUN=false and
+ *   `pnpm --filter @nlv/cms worker` (scripts/worker.ts) runs these same crons in its own
+ *   process. Several workers may run: site builds take a cross-process lock
+ *   (publishing/buildLock.ts), so two never build at once.
+ * - Serverless hosting: set NLV_JOBS_AUTORUN=false and call
+ *   `GET /api/payload-jobs/run?queue=workflow` (and `queue=site`) every minute as an admin.
  *
  * The jobs REST endpoints (run, queue, cancel) are for admins and cron callers acting as one.
  */
