@@ -9,6 +9,8 @@
  * Path-style addresses (`http://127.0.0.1:<port>/<bucket>/<key>`); s3rver's fixed keys.
  */
 import fs from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { S3, type S3ClientConfig } from '@aws-sdk/client-s3'
@@ -24,6 +26,8 @@ export interface TestS3Server {
   keys(bucket: string, prefix?: string): Promise<string[]>
   /** An object's bytes, or null when it does not exist. */
   read(bucket: string, key: string): Promise<Buffer | null>
+  /** Answers 500 to every request whose decoded path matches (null: none), as a failing service would. */
+  failRequests(pattern: RegExp | null): void
   stop(): Promise<void>
 }
 
@@ -36,7 +40,23 @@ export async function startS3Server(buckets: string[]): Promise<TestS3Server> {
     directory,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   })
-  const { port } = await server.run()
+  // s3rver's request handler behind a server of ours, so that a test can make requests fail.
+  await server.configureBuckets()
+  const handle = server.callback()
+  let failing: RegExp | null = null
+  const http = createServer((req, res) => {
+    if (failing?.test(decodeURIComponent(req.url ?? ''))) {
+      req.resume()
+      res.writeHead(500, { 'Content-Type': 'application/xml' })
+      res.end(
+        '<?xml version="1.0" encoding="UTF-8"?><Error><Code>InternalError</Code><Message>Failure injected by the test</Message></Error>',
+      )
+      return
+    }
+    handle(req, res)
+  })
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+  const { port } = http.address() as AddressInfo
   const endpoint = `http://127.0.0.1:${port}`
   const env = {
     S3_ENDPOINT: endpoint,
@@ -82,9 +102,13 @@ export async function startS3Server(buckets: string[]): Promise<TestS3Server> {
         throw error
       }
     },
+    failRequests(pattern) {
+      failing = pattern
+    },
     async stop() {
       client.destroy()
-      await server.close()
+      http.closeAllConnections()
+      await new Promise((resolve) => http.close(resolve))
       fs.rmSync(directory, { recursive: true, force: true })
     },
   }
