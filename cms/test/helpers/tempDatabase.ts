@@ -42,9 +42,17 @@ if (server) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 }
 
-// NLV_TEST_S3=1: this file's uploads go to a bucket of a real S3-protocol server (s3Server.ts).
-const s3 = process.env.NLV_TEST_S3 === '1' ? await startS3Server(['nlv-test-uploads']) : undefined
-if (s3) Object.assign(process.env, s3.env, { S3_BUCKET: 'nlv-test-uploads' })
+// NLV_TEST_S3=1: this file's uploads go to a bucket of a real S3-protocol server (s3Server.ts),
+// and its site builds are published to another bucket as well as the local folder.
+const s3 =
+  process.env.NLV_TEST_S3 === '1'
+    ? await startS3Server(['nlv-test-uploads', 'nlv-test-site'])
+    : undefined
+if (s3)
+  Object.assign(process.env, s3.env, {
+    S3_BUCKET: 'nlv-test-uploads',
+    NLV_SITE_BUCKET: 'nlv-test-site',
+  })
 
 afterAll(async () => {
   await s3?.stop()
