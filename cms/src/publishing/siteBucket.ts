@@ -84,6 +84,32 @@ const objectHeaders = (file: string) => ({
   CacheControl: isImmutable(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
 })
 
+/**
+ * Runs `fn` on every item, `width` at a time (uploads are many small requests). After a
+ * failure no new item starts, and it throws once the running ones have finished: nothing is
+ * still being written when the caller cleans up.
+ */
+async function eachLimited<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      try {
+        await fn(items[next++]!)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.min(width, items.length) }, worker),
+  )
+  const rejected = results.find((r) => r.status === 'rejected')
+  if (rejected) throw rejected.reason
+}
+const WIDTH = 8
+
 /** Every file of a build folder (links followed: kept builds may share files), sorted. */
 async function walk(root: string, dir = root, out: string[] = []): Promise<string[]> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
@@ -157,8 +183,10 @@ export async function uploadBuild(site: SiteBucket, buildId: string): Promise<Bu
     for (const f of (await buildList(site, live))?.files ?? [])
       known.set(`${f.path} ${f.md5}`, `${BUILDS}${live}/${f.path}`)
   }
-  const files: BucketFile[] = []
-  for (const file of await walk(root)) {
+  const names = await walk(root)
+  const files: BucketFile[] = new Array(names.length)
+  await eachLimited([...names.keys()], WIDTH, async (i) => {
+    const file = names[i]!
     const data = await fs.readFile(path.join(root, ...file.split('/')))
     const md5 = createHash('md5').update(data).digest('hex')
     const key = `${BUILDS}${buildId}/${file}`
@@ -176,8 +204,8 @@ export async function uploadBuild(site: SiteBucket, buildId: string): Promise<Bu
         Body: data,
         ...objectHeaders(file),
       })
-    files.push({ path: file, md5, bytes: data.length })
-  }
+    files[i] = { path: file, md5, bytes: data.length }
+  })
   const list: BuildList = { buildId, files }
   await site.client.putObject({
     Bucket: site.bucket,
@@ -196,14 +224,14 @@ async function copyToRoot(
   files: BucketFile[],
   root: Map<string, string>,
 ) {
-  for (const f of files) {
-    if (root.get(f.path) === f.md5) continue
+  await eachLimited(files, WIDTH, async (f) => {
+    if (root.get(f.path) === f.md5) return
     await site.client.copyObject({
       Bucket: site.bucket,
       Key: f.path,
       CopySource: `${site.bucket}/${encodeURI(`${BUILDS}${list.buildId}/${f.path}`)}`,
     })
-  }
+  })
 }
 
 const rootKey = (key: string) => !key.startsWith(BUILDS) && key !== POINTER
@@ -268,14 +296,16 @@ async function removeUnusedRootFiles(site: SiteBucket, root: Map<string, string>
   for (const id of await bucketBuilds(site))
     for (const f of (await buildList(site, id))?.files ?? [])
       if (isImmutable(f.path)) assets.add(f.path)
-  for (const key of root.keys())
-    if (!current.has(key) && !assets.has(key))
-      await site.client.deleteObject({ Bucket: site.bucket, Key: key })
+  const unused = [...root.keys()].filter((key) => !current.has(key) && !assets.has(key))
+  await eachLimited(unused, WIDTH, async (key) => {
+    await site.client.deleteObject({ Bucket: site.bucket, Key: key })
+  })
 }
 
 async function deletePrefix(site: SiteBucket, prefix: string) {
-  for (const { key } of (await listKeys(site, prefix)).keys)
+  await eachLimited((await listKeys(site, prefix)).keys, WIDTH, async ({ key }) => {
     await site.client.deleteObject({ Bucket: site.bucket, Key: key })
+  })
 }
 
 /** Uploads the build if needed and puts it online in the bucket (the pipeline and rollbacks). */
