@@ -23,7 +23,10 @@ export const objectStorageEnv = {
   S3_BUCKET: bucketName.optional(),
   /** The service's URL (`https://s3.ca-central-1.amazonaws.com`, a MinIO, …). Unset: AWS. */
   S3_ENDPOINT: z
-    .url({ message: 'must be a URL, e.g. https://s3.ca-central-1.amazonaws.com' })
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL, e.g. https://s3.ca-central-1.amazonaws.com',
+    })
     .optional(),
   S3_REGION: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
