@@ -71,6 +71,11 @@ describe('uploads in the bucket', () => {
     expect(doc.url).toMatch(/\/api\/documents\/file\/fiche-s3\.pdf$/)
     expect(await s3.read(BUCKET, 'documents/fiche-s3.pdf')).toEqual(data)
     expect(localUploads()).toEqual([])
+    // What a site build or an export reads, with or without a bucket.
+    const { readStoredFile } = await import('../src/storage/readStoredFile')
+    expect(await readStoredFile('documents', 'fiche-s3.pdf')).toEqual(data)
+    expect(await readStoredFile('documents', 'absent.pdf')).toBeNull()
+    expect(await readStoredFile('documents', '../media/fiche-s3.pdf')).toBeNull()
   })
 
   it('stores an image and its WebP sizes (sharp) in the bucket', async () => {
