@@ -34,6 +34,9 @@ run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run --project fi
 # The README's quick start → production path: the CMS's production build (reused when cms/.next
 # was built from the same sources, else about 4 minutes) and about 5 minutes of start-ups.
 run "production path" pnpm --filter @nlv/tests exec vitest run --project production $(vt production)
+# Uploads in an S3 bucket (s3rver, from npm, on loopback): the upload checks and the draft canary again.
+run "object storage (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/cms exec vitest run test/uploads.int.spec.ts $(vt cms-s3)
+run "draft canary (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/tests exec vitest run --project cross-package hardening/draft-canary.int.spec.ts $(vt canary-s3)
 if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
   url=$(bash scripts/ensure-test-postgres.sh)
   run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)

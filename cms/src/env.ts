@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { checkObjectStorageEnv, objectStorageEnv } from './storage/env'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoRoot = path.resolve(cmsDir, '..')
@@ -57,12 +58,15 @@ const envSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   MAIL_FROM: z.string().default('Nourrir la vie <no-reply@nourrirlavie.local>'),
+  ...objectStorageEnv,
 })
 
 export type Env = z.infer<typeof envSchema>
 
+const checkedSchema = envSchema.superRefine(checkObjectStorageEnv)
+
 function parseEnv(): Env {
-  const result = envSchema.safeParse(process.env)
+  const result = checkedSchema.safeParse(process.env)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid environment:\n${lines.join('\n')}`)

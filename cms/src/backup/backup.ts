@@ -1,7 +1,8 @@
 /**
  * A consistent online backup: the database (SQLite `VACUUM INTO`, a transactionally consistent
- * copy taken while the CMS runs; PostgreSQL `pg_dump`), the uploaded media and documents, and a
- * manifest with a SHA-256 checksum of every file and the number of documents per collection.
+ * copy taken while the CMS runs; PostgreSQL `pg_dump`), the uploaded media and documents (from
+ * the disk, or every object of the S3 bucket: `bucket.ts`), and a manifest with a SHA-256
+ * checksum of every file and object and the number of documents per collection.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { env, isPostgres, uploadDir } from '../env'
+import { backupBucket } from './bucket'
 import { describeFiles, MANIFEST, type Manifest } from './manifest'
 
 const run = promisify(execFile)
@@ -52,12 +54,14 @@ export async function backup(payload: Payload, target: string): Promise<Manifest
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       })
   }
+  const objects = await backupBucket(target)
   const manifest: Manifest = {
     format: 'nlv-backup/1',
     createdAt: new Date().toISOString(),
     database: isPostgres ? 'postgres' : 'sqlite',
     files: await describeFiles(target),
     counts,
+    storage: env.S3_BUCKET ? { kind: 's3', bucket: env.S3_BUCKET, objects } : { kind: 'local' },
   }
   await fs.writeFile(path.join(target, MANIFEST), JSON.stringify(manifest, null, 2))
   return manifest

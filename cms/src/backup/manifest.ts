@@ -17,6 +17,13 @@ export const manifestSchema = z.object({
     }),
   ),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Where the uploads were: the local disk (`uploads/`) or an S3 bucket (`bucket/<key>`). */
+  storage: z
+    .union([
+      z.object({ kind: z.literal('local') }),
+      z.object({ kind: z.literal('s3'), bucket: z.string(), objects: z.number().int() }),
+    ])
+    .optional(),
 })
 export type Manifest = z.infer<typeof manifestSchema>
 

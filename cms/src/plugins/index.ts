@@ -5,6 +5,7 @@
  * Plugins (each gets the config the previous one returned):
  * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
  * 2. publishing      queues a site build when public content changes (publishing/);
+ * 2b. objectStorage  media and documents in an S3 bucket when S3_BUCKET is set (storage/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
  * 5. malformedInputGuard  last, so that it covers the collections the others add.
@@ -19,6 +20,7 @@ import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
+import { objectStorage } from '../storage/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
 import { reviewedCollections } from '../workflow/reviewedCollections'
 import { closeJobStats } from './closeJobStats'
@@ -28,6 +30,7 @@ import { jobsRunner } from './jobs'
 export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
   publishing(),
+  objectStorage(),
   jobsRunner(),
   requestLimitsPlugin(),
   malformedInputGuard(),

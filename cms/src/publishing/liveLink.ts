@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { buildSiteDir, liveLink } from './paths'
+import { publishToBucket, siteBucket } from './siteBucket'
 
 /**
  * Points the live link at a build's output. A new link is made beside the old one and renamed
@@ -9,6 +10,9 @@ import { buildSiteDir, liveLink } from './paths'
 export async function swapLive(buildId: string): Promise<void> {
   const target = buildSiteDir(buildId)
   await fs.access(path.join(target, 'index.html'))
+  // NLV_SITE_BUCKET: the bucket first; if it fails, neither copy changes (siteBucket.ts).
+  const bucket = siteBucket()
+  if (bucket) await publishToBucket(bucket, buildId)
   const link = liveLink()
   const tmp = `${link}.${buildId}.tmp`
   await fs.rm(tmp, { force: true })

@@ -13,6 +13,7 @@ import { cmsUrl, env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { writeSnapshot } from '../snapshot/writeSnapshot'
 import { liveBuildId, swapLive } from './liveLink'
+import { discardSiteBucketBuild, pruneSiteBucket } from './siteBucket'
 import {
   buildDir,
   buildSearchReportFile,
@@ -159,6 +160,9 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     })
     const done = await finish({ status: 'succeeded', live: true, snapshotHash: hash, ...counts })
     await pruneBuilds(env.NLV_KEEP_BUILDS, buildId)
+    await pruneSiteBucket(env.NLV_KEEP_BUILDS).catch((e) =>
+      payload.logger.warn(`[site-build] pruning the site bucket failed: ${e}`),
+    )
     payload.logger.info(
       `[site-build] ${buildId} live in ${done.durationMs} ms (snapshot ${phases.snapshotMs}, astro ${phases.astroMs}, swap ${phases.swapMs}; ${counts.items} items)`,
     )
@@ -171,6 +175,7 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     // The whole folder goes: kept folders are rollback targets, and a failed build is none
     // (its error stays in the history).
     await fs.rm(buildDir(buildId), { recursive: true, force: true })
+    await discardSiteBucketBuild(buildId)
     return finish({ status: 'failed', error: message.slice(-8000) })
   }
 }

@@ -2,12 +2,14 @@
  * Runs before each test file: points the CMS at a fresh temporary data folder (uploads) and a
  * fresh database — a SQLite file in that folder, or, when NLV_TEST_POSTGRES_URL names a
  * PostgreSQL server (the Postgres test job), a new database created on it for this file alone.
+ * With NLV_TEST_S3=1, uploads go to a fresh bucket of a loopback S3 server instead of the folder.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll } from 'vitest'
+import { startS3Server } from './s3Server'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-test-'))
 Object.assign(process.env, {
@@ -40,7 +42,20 @@ if (server) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 }
 
+// NLV_TEST_S3=1: this file's uploads go to a bucket of a real S3-protocol server (s3Server.ts),
+// and its site builds are published to another bucket as well as the local folder.
+const s3 =
+  process.env.NLV_TEST_S3 === '1'
+    ? await startS3Server(['nlv-test-uploads', 'nlv-test-site'])
+    : undefined
+if (s3)
+  Object.assign(process.env, s3.env, {
+    S3_BUCKET: 'nlv-test-uploads',
+    NLV_SITE_BUCKET: 'nlv-test-site',
+  })
+
 afterAll(async () => {
+  await s3?.stop()
   if (process.env.NLV_KEEP_TEST_DATA) return
   await dropDatabase?.()
   fs.rmSync(dir, { recursive: true, force: true })
