@@ -5,6 +5,7 @@
  * Plugins (each gets the config the previous one returned):
  * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
  * 2. publishing      queues a site build when public content changes (publishing/);
+ *    insights        counts searches and readers, shows them to the team (insights/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
  * 5. malformedInputGuard  last, so that it covers the collections the others add.
@@ -17,6 +18,7 @@ import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
+import { insights } from '../insights/plugin'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
@@ -28,6 +30,7 @@ import { jobsRunner } from './jobs'
 export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
   publishing(),
+  insights(),
   jobsRunner(),
   requestLimitsPlugin(),
   malformedInputGuard(),
