@@ -150,7 +150,10 @@ describe('search reports', () => {
     const count = async () => (await rows()).filter((r) => r.language === 'fr').length
     const start = await count()
     for (let i = 0; count && i < 40; i++)
-      await report({ q: `requête ${i}`, lang: 'fr', results: 0 }, { 'X-Real-IP': `198.51.100.${i}` })
+      await report(
+        { q: `requête ${i}`, lang: 'fr', results: 0 },
+        { 'X-Real-IP': `198.51.100.${i}` },
+      )
     expect(await count()).toBe(30)
     expect(start).toBeLessThan(30)
     // A query already stored today is still counted past the cap.
@@ -161,7 +164,9 @@ describe('search reports', () => {
 
 describe('readers per item', () => {
   it('counts a view (1×1 GIF) and a download ping of a published item, by month', async () => {
-    const view = await rest('GET', `insights/view?c=fact-sheets&id=${sheet}`, { headers: newClient() })
+    const view = await rest('GET', `insights/view?c=fact-sheets&id=${sheet}`, {
+      headers: newClient(),
+    })
     expect(view.status).toBe(200)
     expect(view.headers.get('content-type')).toBe('image/gif')
     expect(view.headers.get('set-cookie')).toBeNull()
@@ -202,23 +207,42 @@ describe('readers per item', () => {
 describe('retention, exports and access', () => {
   it('the retention job deletes rows older than the retention and keeps the rest', async () => {
     const now = new Date('2026-12-02T10:00:00Z')
-    await counters.countSearch(payload, { query: 'ancienne', language: 'fr', results: 0, correctedTo: null }, new Date('2024-11-30T10:00:00Z'))
-    await counters.countSearch(payload, { query: 'limite', language: 'fr', results: 0, correctedTo: null }, new Date('2025-01-01T10:00:00Z'))
-    await counters.countReader(payload, { collection: 'fact-sheets', id: String(sheet) }, 'views', new Date('2024-12-15T10:00:00Z'))
+    await counters.countSearch(
+      payload,
+      { query: 'ancienne', language: 'fr', results: 0, correctedTo: null },
+      new Date('2024-11-30T10:00:00Z'),
+    )
+    await counters.countSearch(
+      payload,
+      { query: 'limite', language: 'fr', results: 0, correctedTo: null },
+      new Date('2025-01-01T10:00:00Z'),
+    )
+    await counters.countReader(
+      payload,
+      { collection: 'fact-sheets', id: String(sheet) },
+      'views',
+      new Date('2024-12-15T10:00:00Z'),
+    )
     const deleted = await counters.applyRetention(payload, 24, now)
     expect(deleted).toEqual({ searches: 1, readers: 1 })
     const queries = (await rows()).map((r) => r.query)
     expect(queries).not.toContain('ancienne')
     expect(queries).toContain('limite')
     // Through the scheduled task as the jobs queue runs it.
-    await counters.countSearch(payload, { query: 'très ancienne', language: 'en', results: 0, correctedTo: null }, new Date('2020-01-01T10:00:00Z'))
+    await counters.countSearch(
+      payload,
+      { query: 'très ancienne', language: 'en', results: 0, correctedTo: null },
+      new Date('2020-01-01T10:00:00Z'),
+    )
     await payload.jobs.queue({ task: 'insightsRetention', input: {}, queue: 'workflow' })
     await payload.jobs.run({ queue: 'workflow' })
     expect((await rows()).map((r) => r.query)).not.toContain('très ancienne')
   })
 
   it('exports the zero-result list and the readers as CSV for editors, not for reviewers or the public', async () => {
-    const zero = await rest('GET', 'insights/search.csv?kind=zero&days=30', { token: tokens.editor })
+    const zero = await rest('GET', 'insights/search.csv?kind=zero&days=30', {
+      token: tokens.editor,
+    })
     expect(zero.status).toBe(200)
     expect(zero.headers.get('content-type')).toMatch(/text\/csv/)
     const parsed = Papa.parse<Record<string, string>>(zero.text.replace(/^\uFEFF/, ''), {

@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
 
 let payload: Payload
-let bridge: Server
 let live: Server
 let site: string
 let browser: Browser
@@ -33,14 +32,13 @@ const bodyOf = async (req: IncomingMessage) => {
 
 /** The CMS's API on a port, before the CMS reads its environment (CMS_URL goes into the build). */
 const requests: string[] = []
-bridge = createServer()
+const bridge: Server = createServer()
 const bridgePort = await listen(bridge)
 process.env.CMS_URL = `http://127.0.0.1:${bridgePort}`
 
 const readers = async () =>
-  (
-    await payload.find({ collection: 'item-readers', pagination: false, overrideAccess: true })
-  ).docs as unknown as Array<{ item: string; views: number; downloads: number }>
+  (await payload.find({ collection: 'item-readers', pagination: false, overrideAccess: true }))
+    .docs as unknown as Array<{ item: string; views: number; downloads: number }>
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs
@@ -78,7 +76,12 @@ beforeAll(async () => {
   const file = await payload.create({
     collection: 'documents',
     data: { title: 'Liste de vérification (PDF)' },
-    file: { data: pdf, name: 'liste-verification.pdf', mimetype: 'application/pdf', size: pdf.length },
+    file: {
+      data: pdf,
+      name: 'liste-verification.pdf',
+      mimetype: 'application/pdf',
+      size: pdf.length,
+    },
     overrideAccess: true,
   })
   const created = await payload.create({

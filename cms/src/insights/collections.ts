@@ -114,7 +114,13 @@ export const ItemReaders: CollectionConfig = {
       index: true,
       label: { fr: 'Contenu (id)', en: 'Item (id)' },
     },
-    { name: 'month', type: 'text', required: true, index: true, label: { fr: 'Mois', en: 'Month' } },
+    {
+      name: 'month',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { fr: 'Mois', en: 'Month' },
+    },
     {
       name: 'views',
       type: 'number',

@@ -21,7 +21,10 @@ type Db = {
 type Table = Record<string, any>
 
 /** Runs `work` with the adapter's drizzle instance inside one of its transactions. */
-async function inTransaction<T>(payload: Payload, work: (db: Db, tables: Record<string, Table>) => Promise<T>) {
+async function inTransaction<T>(
+  payload: Payload,
+  work: (db: Db, tables: Record<string, Table>) => Promise<T>,
+) {
   const adapter = payload.db as unknown as {
     beginTransaction: () => Promise<string | number | null>
     commitTransaction: (id: string | number) => Promise<void>
@@ -70,7 +73,10 @@ export async function countSearch(
       .where(sql`${sameDay} and ${t.query} = ${report.query}`)
       .limit(1)
     if (existing.length === 0) {
-      const [row] = await db.select({ n: sql<number>`count(*)` }).from(t).where(sameDay)
+      const [row] = await db
+        .select({ n: sql<number>`count(*)` })
+        .from(t)
+        .where(sameDay)
       if (Number(row?.n ?? 0) >= env.NLV_INSIGHTS_MAX_QUERIES_PER_DAY) return 'capped'
     }
     const zero = report.results === 0 ? 1 : 0
@@ -154,8 +160,14 @@ export async function applyRetention(
   return inTransaction(payload, async (db, tables) => {
     const q = tables.search_queries!
     const r = tables.item_readers!
-    const searches = await db.delete(q).where(sql`${q.day} < ${day}`).returning({ id: q.id })
-    const readers = await db.delete(r).where(sql`${r.month} < ${month}`).returning({ id: r.id })
+    const searches = await db
+      .delete(q)
+      .where(sql`${q.day} < ${day}`)
+      .returning({ id: q.id })
+    const readers = await db
+      .delete(r)
+      .where(sql`${r.month} < ${month}`)
+      .returning({ id: r.id })
     return { searches: searches.length, readers: readers.length }
   })
 }

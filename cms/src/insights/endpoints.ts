@@ -33,12 +33,9 @@ const refuse = (req: PayloadRequest, status: number, message: string, extra?: He
   answer(req, status, { errors: [{ message }] }, extra)
 
 const tooMany = (req: PayloadRequest, seconds: number) =>
-  refuse(
-    req,
-    429,
-    `Trop de requêtes : réessayez dans ${seconds} s. Rien n’a été compté.`,
-    { 'Retry-After': String(seconds) },
-  )
+  refuse(req, 429, `Trop de requêtes : réessayez dans ${seconds} s. Rien n’a été compté.`, {
+    'Retry-After': String(seconds),
+  })
 
 /** The body as text, or a refusal when it is over `maxReportBytes`. */
 async function readSmallBody(req: PayloadRequest): Promise<string | Response> {
@@ -54,7 +51,10 @@ const reportSchema = z.object({
   q: z.string().max(maxQueryLength * 2),
   lang: z.enum(['fr', 'en']),
   results: z.number().int().min(0).max(1_000_000),
-  corrected: z.string().max(maxQueryLength * 2).nullish(),
+  corrected: z
+    .string()
+    .max(maxQueryLength * 2)
+    .nullish(),
 })
 
 const searchReport: Endpoint = {
@@ -67,7 +67,11 @@ const searchReport: Endpoint = {
     try {
       data = JSON.parse(body)
     } catch {
-      return refuse(req, 400, 'Signalement refusé : le corps doit être un objet JSON { q, lang, results, corrected }.')
+      return refuse(
+        req,
+        400,
+        'Signalement refusé : le corps doit être un objet JSON { q, lang, results, corrected }.',
+      )
     }
     const parsed = reportSchema.safeParse(data)
     if (!parsed.success) {
@@ -100,7 +104,9 @@ const searchReport: Endpoint = {
 }
 
 /** The item a view or download names, when it exists and is published; else a refusal. */
-async function publishedItem(req: PayloadRequest): Promise<{ collection: ContentType; id: string } | Response> {
+async function publishedItem(
+  req: PayloadRequest,
+): Promise<{ collection: ContentType; id: string } | Response> {
   const params = new URL(req.url ?? '', 'http://localhost').searchParams
   const collection = params.get('c') ?? ''
   const id = params.get('id') ?? ''
@@ -161,23 +167,33 @@ const readerEndpoint = (event: ReaderEvent, method: 'get' | 'post', path: string
 })
 
 const staffOnly = (req: PayloadRequest) =>
-  isAdminOrEditor({ req }) ? null : refuse(req, 403, 'Accès réservé à l’équipe de contenu (éditeur·rice ou administrateur·rice).')
+  isAdminOrEditor({ req })
+    ? null
+    : refuse(req, 403, 'Accès réservé à l’équipe de contenu (éditeur·rice ou administrateur·rice).')
 
 const isDay = (v: string | null) => Boolean(v && /^\d{4}-\d{2}-\d{2}$/.test(v))
 const isMonth = (v: string | null) => Boolean(v && /^\d{4}-\d{2}$/.test(v))
 
-const csv = (req: PayloadRequest, name: string, rows: Record<string, unknown>[], columns: string[]) =>
-  new Response(`\uFEFF${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) })}\r\n`, {
-    status: 200,
-    headers: headersWithCors({
-      headers: new Headers({
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'no-store',
+const csv = (
+  req: PayloadRequest,
+  name: string,
+  rows: Record<string, unknown>[],
+  columns: string[],
+) =>
+  new Response(
+    `\uFEFF${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) })}\r\n`,
+    {
+      status: 200,
+      headers: headersWithCors({
+        headers: new Headers({
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}"`,
+          'Cache-Control': 'no-store',
+        }),
+        req,
       }),
-      req,
-    }),
-  })
+    },
+  )
 
 /** Period parameters shared by the view and the exports: `days` (7…365) or `from`/`to`. */
 export function periodOf(params: URLSearchParams) {
@@ -199,7 +215,8 @@ const searchCsv: Endpoint = {
     const kind = (queryKinds as readonly string[]).includes(params.get('kind') ?? '')
       ? (params.get('kind') as QueryKind)
       : 'top'
-    const language = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'fr' ? 'fr' : undefined
+    const language =
+      params.get('lang') === 'en' ? 'en' : params.get('lang') === 'fr' ? 'fr' : undefined
     const { from, to } = periodOf(params)
     const rows = await queryRows(req.payload, { kind, from, to, language, limit: 10_000 })
     return csv(
@@ -214,7 +231,15 @@ const searchCsv: Endpoint = {
         corrigee_en: r.correctedTo,
         dernier_jour: r.lastDay,
       })),
-      ['recherche', 'langue', 'recherches', 'sans_resultat', 'corrigees', 'corrigee_en', 'dernier_jour'],
+      [
+        'recherche',
+        'langue',
+        'recherches',
+        'sans_resultat',
+        'corrigees',
+        'corrigee_en',
+        'dernier_jour',
+      ],
     )
   },
 }

@@ -49,7 +49,10 @@ export const insights = (): Plugin => (config) => {
         ...components,
         views: {
           ...components?.views,
-          insights: { Component: '/insights/admin/InsightsView#InsightsView', path: '/statistiques' },
+          insights: {
+            Component: '/insights/admin/InsightsView#InsightsView',
+            path: '/statistiques',
+          },
         },
         afterNavLinks: [
           ...(components?.afterNavLinks ?? []),

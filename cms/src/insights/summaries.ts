@@ -29,7 +29,7 @@ export interface QueryRow {
 }
 
 const drizzleOf = (payload: Payload) =>
-  (payload.db as unknown as { drizzle: any; tables: Record<string, any> })
+  payload.db as unknown as { drizzle: any; tables: Record<string, any> }
 
 /** The first day of a period of `days` ending today (UTC). */
 export const periodStart = (days: number, now = new Date()) =>
@@ -37,7 +37,13 @@ export const periodStart = (days: number, now = new Date()) =>
 
 export async function queryRows(
   payload: Payload,
-  { kind, from, to, language, limit = 200 }: {
+  {
+    kind,
+    from,
+    to,
+    language,
+    limit = 200,
+  }: {
     kind: QueryKind
     from: string
     to: string
@@ -52,7 +58,8 @@ export async function queryRows(
   const corrected = sql<number>`sum(${t.corrected})`
   const conditions = [sql`${t.day} >= ${from}`, sql`${t.day} <= ${to}`]
   if (language) conditions.push(sql`${t.language} = ${language}`)
-  const having = kind === 'zero' ? sql`${zero} > 0` : kind === 'corrected' ? sql`${corrected} > 0` : undefined
+  const having =
+    kind === 'zero' ? sql`${zero} > 0` : kind === 'corrected' ? sql`${corrected} > 0` : undefined
   let select = drizzle
     .select({
       language: t.language,

@@ -51,7 +51,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
     </DefaultTemplate>
   )
   if (!hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor'))
-    return template(<p>{t('Accès réservé à l’équipe de contenu.', 'For the content team only.')}</p>)
+    return template(
+      <p>{t('Accès réservé à l’équipe de contenu.', 'For the content team only.')}</p>,
+    )
 
   const tab = tabs.find((x) => x.key === first(searchParams?.tab))?.key ?? 'zero'
   const days = periods.find((d) => String(d) === first(searchParams?.days)) ?? 30
@@ -88,10 +90,18 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
           </caption>
           <thead>
             <tr>
-              <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Contenu', 'Item')}</th>
-              <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Type', 'Type')}</th>
-              <th scope="col" style={num}>{t('Pages vues', 'Page views')}</th>
-              <th scope="col" style={num}>{t('Téléchargements', 'Downloads')}</th>
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                {t('Contenu', 'Item')}
+              </th>
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                {t('Type', 'Type')}
+              </th>
+              <th scope="col" style={num}>
+                {t('Pages vues', 'Page views')}
+              </th>
+              <th scope="col" style={num}>
+                {t('Téléchargements', 'Downloads')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -119,8 +129,12 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
         <table style={{ borderCollapse: 'collapse', width: '100%' }} id={`insights-${kind}`}>
           <thead>
             <tr>
-              <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Recherche', 'Query')}</th>
-              <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Langue', 'Language')}</th>
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                {t('Recherche', 'Query')}
+              </th>
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                {t('Langue', 'Language')}
+              </th>
               <th scope="col" style={num}>
                 {kind === 'zero'
                   ? t('Fois sans résultat', 'Times without results')
@@ -128,21 +142,43 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
                     ? t('Fois corrigée', 'Times corrected')
                     : t('Recherches', 'Searches')}
               </th>
-              {kind === 'top' && <th scope="col" style={num}>{t('Sans résultat', 'No results')}</th>}
-              {kind === 'corrected' && (
-                <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Corrigée en', 'Corrected to')}</th>
+              {kind === 'top' && (
+                <th scope="col" style={num}>
+                  {t('Sans résultat', 'No results')}
+                </th>
               )}
-              <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Dernière fois', 'Last time')}</th>
-              {kind === 'zero' && <th scope="col" style={{ ...cell, textAlign: 'left' }}>{t('Action', 'Action')}</th>}
+              {kind === 'corrected' && (
+                <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                  {t('Corrigée en', 'Corrected to')}
+                </th>
+              )}
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                {t('Dernière fois', 'Last time')}
+              </th>
+              {kind === 'zero' && (
+                <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                  {t('Action', 'Action')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.language}/${r.query}`}>
-                <td style={cell} lang={r.language}>{r.query}</td>
-                <td style={cell}>{r.language === 'en' ? t('anglais', 'English') : t('français', 'French')}</td>
+                <td style={cell} lang={r.language}>
+                  {r.query}
+                </td>
+                <td style={cell}>
+                  {r.language === 'en' ? t('anglais', 'English') : t('français', 'French')}
+                </td>
                 <td style={num}>
-                  {numbers.format(kind === 'zero' ? r.zeroResults : kind === 'corrected' ? r.corrected : r.searches)}
+                  {numbers.format(
+                    kind === 'zero'
+                      ? r.zeroResults
+                      : kind === 'corrected'
+                        ? r.corrected
+                        : r.searches,
+                  )}
                 </td>
                 {kind === 'top' && <td style={num}>{numbers.format(r.zeroResults)}</td>}
                 {kind === 'corrected' && <td style={cell}>{r.correctedTo ?? '—'}</td>}
@@ -176,7 +212,10 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
           `What practitioners look for on the site and how many read each item. Nothing identifies anyone: no cookie, no IP address, only counts per day (searches) or month (readers), kept ${env.NLV_INSIGHTS_RETENTION_MONTHS} months.`,
         )}
       </p>
-      <nav aria-label={t('Listes', 'Lists')} style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', margin: '1rem 0' }}>
+      <nav
+        aria-label={t('Listes', 'Lists')}
+        style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', margin: '1rem 0' }}
+      >
         {tabs.map((x) => (
           <a
             key={x.key}
@@ -189,7 +228,16 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
           </a>
         ))}
       </nav>
-      <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end', margin: '1rem 0' }}>
+      <form
+        method="get"
+        style={{
+          display: 'flex',
+          gap: '1rem',
+          flexWrap: 'wrap',
+          alignItems: 'end',
+          margin: '1rem 0',
+        }}
+      >
         <input type="hidden" name="tab" value={tab} />
         <label>
           {t('Période', 'Period')}
@@ -197,7 +245,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
           <select name="days" defaultValue={String(days)}>
             {periods.map((d) => (
               <option key={d} value={d}>
-                {d === 365 ? t('12 derniers mois', 'Last 12 months') : t(`${d} derniers jours`, `Last ${d} days`)}
+                {d === 365
+                  ? t('12 derniers mois', 'Last 12 months')
+                  : t(`${d} derniers jours`, `Last ${d} days`)}
               </option>
             ))}
           </select>
@@ -213,10 +263,19 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
             </select>
           </label>
         )}
-        <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+        <button
+          type="submit"
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+        >
           {t('Afficher', 'Show')}
         </button>
-        <a href={csvHref} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} download>
+        <a
+          href={csvHref}
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          download
+        >
           {t('Exporter en CSV', 'Export as CSV')}
         </a>
       </form>
@@ -229,7 +288,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
         </p>
       )}
       {tab !== 'readers' && (
-        <p className="muted">{t(`Du ${day(from)} au ${day(to)}`, `From ${day(from)} to ${day(to)}`)}</p>
+        <p className="muted">
+          {t(`Du ${day(from)} au ${day(to)}`, `From ${day(from)} to ${day(to)}`)}
+        </p>
       )}
       {body}
     </div>,

@@ -44,9 +44,15 @@ export async function ReadersField({ id, collectionSlug, payload, req, i18n }: U
           <table style={{ width: '100%', marginTop: '0.25rem' }}>
             <thead>
               <tr>
-                <th scope="col" style={{ textAlign: 'left' }}>{t('Mois', 'Month')}</th>
-                <th scope="col" style={{ textAlign: 'right' }}>{t('Vues', 'Views')}</th>
-                <th scope="col" style={{ textAlign: 'right' }}>{t('Téléch.', 'Downl.')}</th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  {t('Mois', 'Month')}
+                </th>
+                <th scope="col" style={{ textAlign: 'right' }}>
+                  {t('Vues', 'Views')}
+                </th>
+                <th scope="col" style={{ textAlign: 'right' }}>
+                  {t('Téléch.', 'Downl.')}
+                </th>
               </tr>
             </thead>
             <tbody>
