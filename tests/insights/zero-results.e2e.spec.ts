@@ -137,6 +137,8 @@ describe('what practitioners look for, from the search page to the admin', () =>
       viewport: { width: 1400, height: 1000 },
     })
     const page = await context.newPage()
+    // next dev on a loaded machine: the admin's pages hydrate slowly.
+    page.setDefaultTimeout(240_000)
     await page.goto(`${cms.url}/admin/login`, { timeout: 480_000 })
     await page.fill('#field-email', 'editor@e2e.local')
     await page.fill('#field-password', PASSWORD)
