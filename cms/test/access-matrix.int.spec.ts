@@ -282,7 +282,14 @@ const specs: Record<string, Spec> = {
       (
         await payload.create({
           collection: 'search-queries',
-          data: { day: '2026-12-01', language: 'fr', query: `q ${unique()}`, searches: 1 },
+          data: {
+            day: '2026-12-01',
+            language: 'fr',
+            query: `q ${unique()}`,
+            searches: 1,
+            zeroResults: 0,
+            corrected: 0,
+          },
           overrideAccess: true,
         })
       ).id,
@@ -295,7 +302,13 @@ const specs: Record<string, Spec> = {
       (
         await payload.create({
           collection: 'item-readers',
-          data: { collection: 'fact-sheets', item: unique(), month: '2026-12', views: 1 },
+          data: {
+            collection: 'fact-sheets',
+            item: unique(),
+            month: '2026-12',
+            views: 1,
+            downloads: 0,
+          },
           overrideAccess: true,
         })
       ).id,
