@@ -42,7 +42,10 @@ const envSchema = z.object({
    * there, content pages count a view with a 1×1 image and downloads with `ping`. Unset: none
    * (the CMS's builds set it; a site built by hand counts nothing).
    */
-  NLV_INSIGHTS_URL: z.url().optional().transform((url) => (url ? trimSlash(url) : undefined)),
+  NLV_INSIGHTS_URL: z
+    .url()
+    .optional()
+    .transform((url) => (url ? trimSlash(url) : undefined)),
   /** Where to write the search index's report (JSON, `SearchIndexReport`); none by default. */
   NLV_SEARCH_REPORT: z.string().optional(),
 })
