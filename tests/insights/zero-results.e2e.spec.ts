@@ -6,6 +6,7 @@
  * prefilled vocabulary entry — and the second under « Recherches corrigées ».
  * With SCREENSHOTS=<folder>, the admin views are saved there.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -133,6 +134,7 @@ describe('what practitioners look for, from the search page to the admin', () =>
 
   it('the admin lists them in French, and a zero-result query becomes a prefilled vocabulary entry', async () => {
     const context = await browser.newContext({
+      acceptDownloads: true,
       locale: 'fr-CA',
       viewport: { width: 1400, height: 1000 },
     })
@@ -166,9 +168,14 @@ describe('what practitioners look for, from the search page to the admin', () =>
     await page.locator('#insights').waitFor()
     await shot(page, 'statistiques-lecteurs')
 
-    const csv = await page.request.get(`${cms.url}/api/insights/search.csv?kind=zero&days=30`)
-    expect(csv.status()).toBe(200)
-    expect(await csv.text()).toContain(missing)
+    // The export as the editor's browser downloads it (same-origin, with the session cookie).
+    await page.goto(`${cms.url}/admin/statistiques?tab=zero`)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a', { hasText: 'Exporter en CSV' }).click(),
+    ])
+    const file = await download.path()
+    expect(readFileSync(file, 'utf8')).toContain(missing)
 
     await page.goto(`${cms.url}/admin/statistiques?tab=zero`)
     await page.locator('#insights-zero a', { hasText: 'Ajouter au vocabulaire' }).first().click()
