@@ -49,6 +49,17 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Months the search and readers counts are kept (insights/); older rows are deleted daily. */
+  NLV_INSIGHTS_RETENTION_MONTHS: z.coerce
+    .number()
+    .int('NLV_INSIGHTS_RETENTION_MONTHS must be a whole number of months')
+    .min(1, 'NLV_INSIGHTS_RETENTION_MONTHS must be at least 1')
+    .max(120, 'NLV_INSIGHTS_RETENTION_MONTHS must be at most 120')
+    .default(24),
+  /** Distinct search queries stored a day and language; reports of new ones beyond are not stored. */
+  NLV_INSIGHTS_MAX_QUERIES_PER_DAY: z.coerce.number().int().min(10).max(100_000).default(2000),
+  /** Reports one client may send a minute to each public counting endpoint (then 429). */
+  NLV_INSIGHTS_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),

@@ -84,6 +84,8 @@ export interface Config {
     'review-comments': ReviewComment;
     'review-events': ReviewEvent;
     'site-builds': SiteBuild;
+    'search-queries': SearchQuery;
+    'item-readers': ItemReader;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    'item-readers': ItemReadersSelect<false> | ItemReadersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -139,6 +143,7 @@ export interface Config {
       workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
       workflowReviewDigest: TaskWorkflowReviewDigest;
       buildSite: TaskBuildSite;
+      insightsRetention: TaskInsightsRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -1057,6 +1062,37 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  day: string;
+  language: 'fr' | 'en';
+  query: string;
+  searches: number;
+  zeroResults: number;
+  corrected: number;
+  correctedTo?: string | null;
+  lastResultCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-readers".
+ */
+export interface ItemReader {
+  id: number;
+  collection: 'fact-sheets' | 'intervention-tools' | 'webinars' | 'publications';
+  item: string;
+  month: string;
+  views: number;
+  downloads: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1130,7 +1166,8 @@ export interface PayloadJob {
           | 'workflowScheduledPublish'
           | 'workflowScheduledUnpublish'
           | 'workflowReviewDigest'
-          | 'buildSite';
+          | 'buildSite'
+          | 'insightsRetention';
         taskID: string;
         input?:
           | {
@@ -1171,6 +1208,7 @@ export interface PayloadJob {
         | 'workflowScheduledUnpublish'
         | 'workflowReviewDigest'
         | 'buildSite'
+        | 'insightsRetention'
       )
     | null;
   queue?: string | null;
@@ -1266,6 +1304,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'item-readers';
+        value: number | ItemReader;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1915,6 +1961,35 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  day?: T;
+  language?: T;
+  query?: T;
+  searches?: T;
+  zeroResults?: T;
+  corrected?: T;
+  correctedTo?: T;
+  lastResultCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-readers_select".
+ */
+export interface ItemReadersSelect<T extends boolean = true> {
+  collection?: T;
+  item?: T;
+  month?: T;
+  views?: T;
+  downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2178,6 +2253,14 @@ export interface TaskBuildSite {
     trigger: string;
     force?: boolean | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskInsightsRetention".
+ */
+export interface TaskInsightsRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -58,6 +58,9 @@ const expected: Record<string, Record<Op, string>> = {
   'review-events': row('----', '-+++', '----', '----', '----'),
   'site-builds': row('----', '--++', '----', '---+', '----'),
   'payload-jobs': row('----', '----', '----', '----', '----'),
+  // Counters: written only by the public counting endpoints (insights/), read by the team.
+  'search-queries': row('----', '--++', '----', '---+', '----'),
+  'item-readers': row('----', '--++', '----', '---+', '----'),
 }
 
 function row(...cells: string[]): Record<Op, string> {
@@ -272,6 +275,45 @@ const specs: Record<string, Spec> = {
       ).id,
     patch: { trigger: 'Modifié' },
     changedField: 'trigger',
+  },
+  'search-queries': {
+    createBody: () => ({ day: '2026-12-01', language: 'fr', query: `q ${unique()}`, searches: 1 }),
+    fixture: async () =>
+      (
+        await payload.create({
+          collection: 'search-queries',
+          data: {
+            day: '2026-12-01',
+            language: 'fr',
+            query: `q ${unique()}`,
+            searches: 1,
+            zeroResults: 0,
+            corrected: 0,
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    patch: { query: 'modifiée' },
+    changedField: 'query',
+  },
+  'item-readers': {
+    createBody: () => ({ collection: 'fact-sheets', item: unique(), month: '2026-12', views: 1 }),
+    fixture: async () =>
+      (
+        await payload.create({
+          collection: 'item-readers',
+          data: {
+            collection: 'fact-sheets',
+            item: unique(),
+            month: '2026-12',
+            views: 1,
+            downloads: 0,
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    patch: { views: 999 },
+    changedField: 'views',
   },
   'payload-jobs': {
     createBody: () => ({ taskSlug: 'buildSite', input: { trigger: 'api' }, queue: 'site' }),

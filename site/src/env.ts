@@ -37,6 +37,15 @@ const envSchema = z.object({
   NLV_SITE_OUT: z.string().optional(),
   /** Vite cache folder (separate builds running at once need separate caches). */
   NLV_SITE_CACHE: z.string().optional(),
+  /**
+   * The CMS's counting endpoints (`<CMS>/api/insights`): the search page reports final queries
+   * there, content pages count a view with a 1×1 image and downloads with `ping`. Unset: none
+   * (the CMS's builds set it; a site built by hand counts nothing).
+   */
+  NLV_INSIGHTS_URL: z
+    .url()
+    .optional()
+    .transform((url) => (url ? trimSlash(url) : undefined)),
   /** Where to write the search index's report (JSON, `SearchIndexReport`); none by default. */
   NLV_SEARCH_REPORT: z.string().optional(),
 })

@@ -6,6 +6,7 @@
  * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
  * 2. publishing      queues a site build when public content changes (publishing/);
  * 2b. objectStorage  media and documents in an S3 bucket when S3_BUCKET is set (storage/);
+ *    insights        counts searches and readers, shows them to the team (insights/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
  * 5. malformedInputGuard  last, so that it covers the collections the others add.
@@ -18,6 +19,7 @@ import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
+import { insights } from '../insights/plugin'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { objectStorage } from '../storage/plugin'
@@ -31,6 +33,7 @@ export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
   publishing(),
   objectStorage(),
+  insights(),
   jobsRunner(),
   requestLimitsPlugin(),
   malformedInputGuard(),

@@ -47,7 +47,8 @@ export function securityHeaders(cmsUrl: string): Record<string, string> {
       `media-src 'self' ${cms}`,
       // Videos load only after the visitor asks, from the privacy-friendly players.
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
-      "connect-src 'self'",
+      // The search page reports final queries, and file links ping, to the CMS (insights/).
+      `connect-src 'self' ${cms}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

@@ -57,6 +57,8 @@ function astroBuild(buildId: string): Promise<string> {
         NLV_SITE_CACHE: path.join(buildsDir(), '.astro-cache'),
         SITE_URL: env.SITE_URL,
         CMS_URL: cmsUrl,
+        // Search queries and readers are counted by the CMS (insights/).
+        NLV_INSIGHTS_URL: `${cmsUrl}/api/insights`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -71,7 +71,7 @@ export function publicationArticleHtml(
   const citation = (format: 'bib' | 'ris', label: string) =>
     `<a${attributes({ href: sitePath(citationPath(content.slug, locale, format)), download: true })}>${text(label)}</a>`
   const cite =
-    `<section class="cite" aria-labelledby="comment-citer"> <h2 id="comment-citer">${text(t(locale, 'citation.heading'))}</h2> ` +
+    `<section class="cite" aria-labelledby="comment-citer" data-pagefind-ignore> <h2 id="comment-citer">${text(t(locale, 'citation.heading'))}</h2> ` +
     `<p class="cite__hint muted" id="apa-hint">${text(t(locale, 'citation.selectHint'))}</p> ` +
     `<p class="cite__text" id="apa" aria-describedby="apa-hint">${toApaHtml(item, locale, options.siteUrl)}</p> ` +
     `<div class="cite__actions"> <button type="button" class="button button--secondary needs-script"` +

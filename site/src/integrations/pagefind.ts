@@ -8,6 +8,7 @@ import { getRoutes } from '../content/routes'
 import { loadSnapshot } from '../content/snapshot'
 import { env } from '../env'
 import { pageWords, vocabularyAdditions, withVocabulary } from './searchVocabularyIndex'
+import { rechunkIndex } from './rechunkIndex'
 import { writeWordLists } from './searchWords'
 
 /**
@@ -101,6 +102,10 @@ export async function buildSearchIndex(
       throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`)
     }
     await Promise.all(unusedBundleFiles.map((name) => rm(path.join(bundle, name), { force: true })))
+    for (const r of await rechunkIndex(bundle))
+      logger.info(
+        `index chunks (${r.lang}): ${r.before} → ${r.after}, largest ${(r.largestBefore / 1024).toFixed(1)} → ${(r.largestAfter / 1024).toFixed(1)} KB`,
+      )
     const lists = await writeWordLists(outDir, langOf, searchPages)
     const listSummary = Object.entries(lists)
       .map(([lang, l]) => `${lang} ${l.words} words, ${(l.gzipBytes / 1024).toFixed(1)} KB gzip`)

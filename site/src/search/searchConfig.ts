@@ -65,6 +65,8 @@ export interface SearchConfig {
   vocabulary: Array<{ terms: string[]; to?: string[] }>
   /** The index's word list for the typo rule, in the bundle folder (empty when none). */
   wordsFile: string
+  /** Where final queries are reported (`POST`, insights in the CMS); empty: not reported. */
+  reportUrl: string
 }
 
 /** Replaced by the word list's file name once the index is built (`integrations/searchWords.ts`). */

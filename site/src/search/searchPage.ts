@@ -13,6 +13,7 @@ import {
 } from './forgivingSearch'
 import { loadIndex, type SearchOutcome } from './searchIndex'
 import { fill, resultItem } from './resultItem'
+import { queryReporter } from './searchReport'
 import {
   activeFilterCount,
   emptyFilters,
@@ -66,6 +67,7 @@ export function startSearchPage(): void {
   const clear = byId<HTMLButtonElement>('search-clear')
   const numbers = new Intl.NumberFormat(config.intlLocale)
   const plurals = new Intl.PluralRules(config.intlLocale)
+  const report = queryReporter(config.reportUrl)
 
   const boxes = (key: FacetKey) => [
     ...filtersPanel.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`),
@@ -232,6 +234,7 @@ export function startSearchPage(): void {
     setUrl(mode)
     const mine = ++generation
     if (isBlank(state)) {
+      report(null)
       outcome = null
       list.replaceChildren()
       more.hidden = true
@@ -252,6 +255,12 @@ export function startSearchPage(): void {
       outcome = found
       render(found, pages)
       rendered()
+      report({
+        q: state.query,
+        lang: config.intlLocale.slice(0, 2),
+        results: found.results.length,
+        corrected: found.notice?.corrected?.query ?? null,
+      })
     } catch (error) {
       if (mine !== generation) return
       console.error('search failed', error)

@@ -2,6 +2,7 @@ import * as migration_20261127_194435_initial from './20261127_194435_initial';
 import * as migration_20261127_200600_review_workflow from './20261127_200600_review_workflow';
 import * as migration_20261201_221940_people_and_data from './20261201_221940_people_and_data';
 import * as migration_20261202_010216_object_storage from './20261202_010216_object_storage';
+import * as migration_20261202_011118_insights from './20261202_011118_insights';
 
 export const migrations = [
   {
@@ -23,5 +24,8 @@ export const migrations = [
     up: migration_20261202_010216_object_storage.up,
     down: migration_20261202_010216_object_storage.down,
     name: '20261202_010216_object_storage'
+    up: migration_20261202_011118_insights.up,
+    down: migration_20261202_011118_insights.down,
+    name: '20261202_011118_insights'
   },
 ];
