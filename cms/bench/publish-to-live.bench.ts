@@ -182,6 +182,9 @@ function diskUse(dir: string): number {
   walk(dir)
   return bytes
 }
+// Fill the kept builds (NLV_KEEP_BUILDS, 5) with forced rebuilds, to measure what they hold.
+const keep = Number(process.env.NLV_KEEP_BUILDS ?? 5)
+for (let n = 2; n < keep; n++) await runSiteBuild(payload, { trigger: 'bench: kept', force: true })
 const builds = path.join(dataDir, 'builds')
 const kept = fs.readdirSync(builds).filter((d) => /^\d{8}T/.test(d)).length
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -36,6 +37,12 @@ let draftId: string | number
 
 const bearer = (value: string) => ({ headers: { Authorization: `Bearer ${value}` } })
 
+async function pdfOf(line: string): Promise<Buffer> {
+  const doc = await PDFDocument.create()
+  doc.addPage().drawText(line)
+  return Buffer.from(await doc.save())
+}
+
 async function upload(collection: 'media' | 'documents', name: string, data: Doc) {
   const bytes =
     collection === 'media'
@@ -49,9 +56,7 @@ async function upload(collection: 'media' | 'documents', name: string, data: Doc
         })
           .png()
           .toBuffer()
-      : Buffer.from(
-          `%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n% ${name}\n%%EOF\n`,
-        )
+      : await pdfOf(name)
   return (await payload.create({
     collection,
     data: data as never,

@@ -191,6 +191,57 @@ describe('the store the builds share', () => {
     expect(await fs.readdir(store)).toEqual([])
   })
 
+  it('fetches what is not on the disk from the CMS, with the build token (a remote build)', async () => {
+    const { createServer } = await import('node:http')
+    const bytes = Buffer.from('%PDF-1.4 à distance')
+    const seen: string[] = []
+    const server = createServer((req, res) => {
+      seen.push(`${req.url} ${req.headers.authorization}`)
+      if (req.headers.authorization !== 'Bearer jeton-de-construction-0123456789abcd')
+        return void res.writeHead(403).end()
+      if (req.url !== '/api/documents/file/distant%20fiche.pdf')
+        return void res.writeHead(404).end()
+      res.writeHead(200, { 'Content-Type': 'application/pdf' }).end(bytes)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const cmsUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    const wanted = [
+      {
+        url: `${cmsUrl}/api/documents/file/distant%20fiche.pdf`,
+        collection: 'documents',
+        filename: 'distant fiche.pdf',
+        mimeType: 'application/pdf',
+      },
+    ] as const
+    try {
+      const store = path.join(tmp, 'remote-store')
+      const ok = await prepareFiles(
+        [...wanted],
+        { cmsUrl, buildToken: 'jeton-de-construction-0123456789abcd' },
+        store,
+      )
+      expect(ok.fetched).toBe(1)
+      expect(Object.values(ok.manifest)).toEqual([
+        `/fichiers/${sha(bytes).slice(0, 16)}/distant-fiche.pdf`,
+      ])
+      expect(await fs.readFile(path.join(store, sha(bytes)))).toEqual(bytes)
+      await expect(
+        prepareFiles(
+          [...wanted],
+          { cmsUrl, buildToken: 'un-autre-jeton-0123456789abcdefgh' },
+          store,
+        ),
+      ).rejects.toThrow(
+        /documents\/distant fiche\.pdf .*HTTP 403 \(is NLV_BUILD_TOKEN the CMS’s\?\)/,
+      )
+      expect(seen[0]).toBe(
+        '/api/documents/file/distant%20fiche.pdf Bearer jeton-de-construction-0123456789abcd',
+      )
+    } finally {
+      server.close()
+    }
+  })
+
   it('a file neither on the disk nor reachable fails, naming it', async () => {
     const wanted = [
       { url: '/api/media/file/absente.webp', collection: 'media', filename: 'absente.webp' },
