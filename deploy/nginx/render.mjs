@@ -61,9 +61,17 @@ export function renderMain(prefix, env = process.env) {
   const modules = brotli
     ? `load_module ${brotliModule};\nload_module ${brotliModule.replace('filter', 'static')};`
     : '# (no brotli module)'
-  return readFileSync(path.join(here, 'main.conf.template'), 'utf8')
-    .replace('# @load_modules', modules)
-    .replaceAll('${NLV_NGINX_PREFIX}', prefix)
+  return (
+    readFileSync(path.join(here, 'main.conf.template'), 'utf8')
+      .replace('# @load_modules', modules)
+      // Started as root, nginx would run its workers as `nobody`, who cannot read the user's
+      // folders: they run as the user who starts it.
+      .replace(
+        '# @user',
+        process.getuid?.() === 0 ? 'user root;' : '# (workers run as the user who starts nginx)',
+      )
+      .replaceAll('${NLV_NGINX_PREFIX}', prefix)
+  )
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

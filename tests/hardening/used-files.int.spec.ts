@@ -218,22 +218,26 @@ describe('the files of the built site', () => {
     expect(await publicIds('documents')).toEqual([])
   })
 
-  it('after an unpublish, the next build no longer carries the item’s files', async () => {
-    const type = 'webinars'
-    const slides = [...used.documents].find(([, place]) => place === `${type} slides`)![0]
-    const [hash] = await hashesOf('documents', slides)
-    expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
-    await payload.update({
-      collection: type,
-      id: published[type].id,
-      data: { _status: 'draft' } as never,
-      overrideAccess: true,
-      context: { seeding: true },
-    })
-    const next = await buildLiveSite(payload)
-    expect(next).not.toBe(liveSite)
-    expect((await siteHashes(next)).has(hash!)).toBe(false)
-    // The earlier build, kept for a rollback, still has it.
-    expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
-  })
+  it(
+    'after an unpublish, the next build no longer carries the item’s files',
+    { timeout: 600_000 },
+    async () => {
+      const type = 'webinars'
+      const slides = [...used.documents].find(([, place]) => place === `${type} slides`)![0]
+      const [hash] = await hashesOf('documents', slides)
+      expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
+      await payload.update({
+        collection: type,
+        id: published[type].id,
+        data: { _status: 'draft' } as never,
+        overrideAccess: true,
+        context: { seeding: true },
+      })
+      const next = await buildLiveSite(payload)
+      expect(next).not.toBe(liveSite)
+      expect((await siteHashes(next)).has(hash!)).toBe(false)
+      // The earlier build, kept for a rollback, still has it.
+      expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
+    },
+  )
 })

@@ -8,8 +8,7 @@ import { isStaff } from './isStaff'
  */
 export const publishedSnapshotContext = { nlvPublishedSnapshot: true } as const
 
-const readsPublishedSnapshot = (req: PayloadRequest) =>
-  req.context?.nlvPublishedSnapshot === true
+const readsPublishedSnapshot = (req: PayloadRequest) => req.context?.nlvPublishedSnapshot === true
 
 /**
  * Images and documents: staff only — and the site build. The public never reads a file from

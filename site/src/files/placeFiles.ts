@@ -128,7 +128,7 @@ export async function prepareFiles(
     let stored = byName.get(key)
     if (!stored) {
       stored = (async () => {
-        let bytes = await readLocal(source, file.collection, file.filename)
+        let bytes: Buffer | null = await readLocal(source, file.collection, file.filename)
         if (!bytes) {
           bytes = await fetchRemote(source, file)
           fetched++

@@ -167,8 +167,7 @@ export function siteFileName(filename: string, mimeType?: string): string {
   const stem = dot > 0 ? base.slice(0, dot) : base
   const given = dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
   const ext =
-    (mimeType && extensions[mimeType.toLowerCase()]) ||
-    (knownExtensions.has(given) ? given : 'bin')
+    (mimeType && extensions[mimeType.toLowerCase()]) || (knownExtensions.has(given) ? given : 'bin')
   const plain =
     stem
       .normalize('NFKD')
