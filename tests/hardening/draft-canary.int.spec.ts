@@ -250,7 +250,7 @@ beforeAll(async () => {
 
   liveDir = await buildLiveSite(payload)
   siteFiles = await readSiteFiles(liveDir)
-})
+}, 900_000)
 
 afterAll(async () => {
   await payload?.destroy?.()
