@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 bash scripts/ensure-chromium.sh
+# Debian's nginx for the reverse-proxy suite (tests/proxy/, in "browser (end to end)").
+bash scripts/ensure-nginx.sh
 
 results=$(mktemp -d)
 status=0

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config'
 import { env } from './src/env'
 import { localisedNotFound } from './src/integrations/localisedNotFound'
 import { pagefind } from './src/integrations/pagefind'
+import { siteFiles } from './src/integrations/siteFiles'
 import { snapshotCheck } from './src/integrations/snapshotCheck'
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -25,5 +26,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: 4321, host: true },
   // React only for the PPNE calculator island (`client:visible`): no other page loads JavaScript.
-  integrations: [react(), snapshotCheck(), localisedNotFound(), pagefind()],
+  integrations: [react(), snapshotCheck(), siteFiles(), localisedNotFound(), pagefind()],
 })

@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
-/** The browser suites that read the fixture site (`startFixtureSite()` without options). */
-const fixtureSiteSuites = ['search/search.e2e.spec.ts', 'site/**/*.e2e.spec.ts']
+/** The suites that read the fixture site (`startFixtureSite()` without options, the proxy). */
+const fixtureSiteSuites = [
+  'search/search.e2e.spec.ts',
+  'site/**/*.e2e.spec.ts',
+  'proxy/**/*.int.spec.ts',
+]
 /** The README's quick start → production path: its own step of the test command (long). */
 const productionSuites = ['production/**/*.{test,spec}.ts']
 

@@ -3,7 +3,10 @@
  * published through the review workflow; prints the time until its page and its search entry
  * are served, with the pipeline's phases. Not a test: it asserts nothing.
  *
- *   pnpm --filter @nlv/cms bench:publish            # NLV_BENCH_ITEMS=2000
+ *   pnpm --filter @nlv/cms bench:publish            # NLV_BENCH_ITEMS=2000, NLV_BENCH_FILES=100
+ *
+ * Every item shows one of NLV_BENCH_FILES images (each with its WebP sizes) and links one of as
+ * many PDFs, so the build copies real files. The kept builds' disk use is printed at the end.
  */
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -11,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 const items = Number(process.env.NLV_BENCH_ITEMS ?? 2000)
+const filePool = Number(process.env.NLV_BENCH_FILES ?? 100)
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-publish-bench-'))
 Object.assign(process.env, {
   NLV_DATA_DIR: dataDir,
@@ -25,6 +29,39 @@ const { runSiteBuild } = await import('../src/publishing/runSiteBuild')
 const { createLiveSiteServer } = await import('../src/publishing/liveSiteServer')
 const { liveLink } = await import('../src/publishing/paths')
 const payload = await getPayload({ config })
+const { default: sharp } = await import('sharp')
+const { PDFDocument } = await import('pdf-lib')
+
+let t = performance.now()
+const images: (number | string)[] = []
+const pdfs: (number | string)[] = []
+for (let n = 0; n < filePool; n++) {
+  const jpeg = await sharp({
+    create: { width: 1600, height: 900, channels: 3, background: { r: n % 256, g: 120, b: 90 } },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer()
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: `Illustration ${n}` },
+    file: { data: jpeg, mimetype: 'image/jpeg', name: `illustration-${n}.jpg`, size: jpeg.length },
+  })
+  images.push(image.id)
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText(`Fiche imprimable ${n}`)
+  const bytes = Buffer.from(await pdf.save())
+  const document = await payload.create({
+    collection: 'documents',
+    data: { title: `Fiche imprimable ${n}` },
+    file: { data: bytes, mimetype: 'application/pdf', name: `fiche-${n}.pdf`, size: bytes.length },
+  })
+  pdfs.push(document.id)
+}
+if (filePool) {
+  console.log(
+    `[bench] ${filePool} images and ${filePool} PDFs uploaded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  )
+}
 
 const words = [
   'fer',
@@ -38,7 +75,7 @@ const words = [
   'hydratation',
   'collation',
 ]
-let t = performance.now()
+t = performance.now()
 const seeding = { seeding: true, disableRevalidate: true }
 for (let n = 0; n < items; n++) {
   const w = words[n % words.length]
@@ -48,6 +85,7 @@ for (let n = 0; n < items; n++) {
       title: `Fiche ${n} : ${w} et grossesse`,
       summary: `Repères pratiques sur ${w} pour les intervenantes en périnatalité (${n}).`,
       keyMessages: [{ text: `Parler de ${w} sans jugement.` }, { text: 'Tenir compte du budget.' }],
+      ...(filePool ? { image: images[n % filePool], pdf: pdfs[n % filePool] } : {}),
       _status: 'published',
     } as never,
     context: seeding,
@@ -62,7 +100,7 @@ console.log(
   `[bench] first full build: ${first.status} in ${(first.durationMs! / 1000).toFixed(1)} s`,
 )
 
-const server = createLiveSiteServer({ liveDir: liveLink(), cmsUrl: 'http://localhost:3000' })
+const server = createLiveSiteServer({ liveDir: liveLink() })
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 const users = await Promise.all(
@@ -122,6 +160,37 @@ console.log(
   `  astro build + pagefind ${((build?.phases?.astroMs ?? 0) / 1000).toFixed(1)} s   (pagefind alone: ${((build?.phases?.pagefindMs ?? 0) / 1000).toFixed(1)} s)`,
 )
 console.log(`  swap                   ${build?.phases?.swapMs ?? 0} ms`)
+
+/** Bytes on disk under `dir`, each hard-linked file counted once (as `du` does). */
+function diskUse(dir: string): number {
+  const seen = new Set<string>()
+  let bytes = 0
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name)
+      if (entry.isDirectory()) walk(p)
+      else if (entry.isFile()) {
+        const s = fs.statSync(p)
+        const key = `${s.dev}:${s.ino}`
+        if (!seen.has(key)) {
+          seen.add(key)
+          bytes += s.blocks * 512
+        }
+      }
+    }
+  }
+  walk(dir)
+  return bytes
+}
+// Fill the kept builds (NLV_KEEP_BUILDS, 5) with forced rebuilds, to measure what they hold.
+const keep = Number(process.env.NLV_KEEP_BUILDS ?? 5)
+for (let n = 2; n < keep; n++) await runSiteBuild(payload, { trigger: 'bench: kept', force: true })
+const builds = path.join(dataDir, 'builds')
+const kept = fs.readdirSync(builds).filter((d) => /^\d{8}T/.test(d)).length
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+console.log(
+  `  kept builds            ${kept} on ${mb(diskUse(builds))} (uploads: ${mb(diskUse(path.join(dataDir, 'uploads')))})`,
+)
 server.close()
 fs.rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)

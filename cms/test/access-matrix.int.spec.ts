@@ -38,7 +38,7 @@ type Op = (typeof ops)[number]
  * One character per actor, in the order anonymous · reviewer · editor · admin:
  *   +  allowed (reads see everything, drafts and private files included)
  *   -  refused (401/403/404) and nothing changes
- *   P  reads only what is public: published items, files that published items use
+ *   P  reads only what is public: published items
  *   S  only their own account
  */
 const expected: Record<string, Record<Op, string>> = {
@@ -51,8 +51,9 @@ const expected: Record<string, Record<Op, string>> = {
   audiences: row('--++', '++++', '--++', '--++', '----'),
   stages: row('--++', '++++', '--++', '--++', '----'),
   'search-vocabulary': row('--++', '++++', '--++', '--++', '----'),
-  media: row('--++', 'P+++', '--++', '--++', '----'),
-  documents: row('--++', 'P+++', '--++', '--++', '----'),
+  // Files are staff-only: the public gets the site's copies (`/fichiers/`), never the CMS's.
+  media: row('--++', '-+++', '--++', '--++', '----'),
+  documents: row('--++', '-+++', '--++', '--++', '----'),
   users: row('---+', '-SS+', '-SS+', '---+', '----'),
   'review-comments': row('-+++', '-+++', '-+-+', '---+', '----'),
   'review-events': row('----', '-+++', '----', '----', '----'),
@@ -330,7 +331,7 @@ const specs: Record<string, Spec> = {
   },
 }
 
-/** Publishes a fact sheet using the given upload fields (so the file becomes public). */
+/** Publishes a fact sheet using the given upload fields (the file is on the site then). */
 async function useInPublished(fields: Record<string, Id>) {
   await payload.create({
     collection: 'fact-sheets',
@@ -632,6 +633,45 @@ describe(`the committee's review facts through REST (${reviewFactCases.length} c
       }
     },
   )
+})
+
+describe('files: staff only, even those published content uses', () => {
+  it.each(['media', 'documents'] as const)(
+    '%s: the file of a published item is refused to the public and served to every staff role',
+    async (collection) => {
+      const id = await shared(collection, 'public')
+      const doc = (await stored(collection, id)) as { filename: string; sizes?: object }
+      const names = [
+        doc.filename,
+        ...Object.values(doc.sizes ?? {}).flatMap((s: { filename?: string | null }) =>
+          s?.filename ? [s.filename] : [],
+        ),
+      ]
+      expect(names.length).toBeGreaterThan(0)
+      for (const name of names) {
+        const path = `${collection}/file/${encodeURIComponent(name)}`
+        const anonymous = await rest('GET', path)
+        expect(anonymous.status, path).toBe(403)
+        expect(anonymous.text).not.toContain('%PDF')
+        for (const actor of ['reviewer', 'editor', 'admin'] as const) {
+          const res = await rest('GET', path, as(actor))
+          expect(res.status, `${actor} ${path}`).toBe(200)
+          expect(res.text.length).toBeGreaterThan(50)
+        }
+      }
+      // Nor by id, through a populated item, or GraphQL.
+      refused(await rest('GET', `${collection}/${id}`))
+    },
+  )
+
+  it('a published item read by the public names its image and PDF by id only', async () => {
+    const image = await shared('media', 'public')
+    const res = await rest('GET', `fact-sheets?depth=1&where[image][equals]=${image}`)
+    expect(res.status).toBe(200)
+    expect(res.json.docs).toHaveLength(1)
+    expect(res.json.docs[0].image).toBe(image)
+    expect(res.text).not.toContain('/api/media/file/')
+  })
 })
 
 describe("Payload's internal collections and globals", () => {

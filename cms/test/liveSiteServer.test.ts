@@ -45,6 +45,10 @@ beforeAll(async () => {
     '404.html': '<h1>Page introuvable</h1>',
     'en/404.html': '<h1>Page not found</h1>',
     '_astro/app.123.js': 'console.log("app")',
+    'fichiers/0123456789abcdef/fiche-fer.pdf': '%PDF-1.4',
+    'pagefind/pagefind.js': 'export {}',
+    'pagefind/pagefind-entry.json': '{}',
+    'pagefind/fragment/fr_1a2b3c.pf_fragment': 'x',
   }
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(site, name)), { recursive: true })
@@ -52,7 +56,7 @@ beforeAll(async () => {
   }
   liveDir = path.join(dir, 'live')
   fs.symlinkSync(site, liveDir)
-  server = createLiveSiteServer({ liveDir, cmsUrl: 'http://localhost:3000' })
+  server = createLiveSiteServer({ liveDir })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })
@@ -71,13 +75,26 @@ describe('live-site server', () => {
     expect(gunzipSync(page.body).toString()).toBe('<h1>Fiches</h1>')
     expect(page.headers['cache-control']).toBe('no-cache')
     expect(page.headers['content-security-policy']).toMatch(
-      /^default-src 'self'; .*img-src 'self' data: http:\/\/localhost:3000;.*frame-ancestors 'self'$/,
+      /^default-src 'self'; .*img-src 'self' data:; media-src 'self';.*frame-ancestors 'self'$/,
     )
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     const asset = await get('/_astro/app.123.js')
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(asset.headers['content-encoding']).toBeUndefined()
+  })
+
+  it('caches files named by their content for a year, and revalidates Pagefind’s fixed names', async () => {
+    const cached = 'public, max-age=31536000, immutable'
+    const file = await get('/fichiers/0123456789abcdef/fiche-fer.pdf')
+    expect(file.status).toBe(200)
+    expect(file.headers['content-type']).toBe('application/pdf')
+    expect(file.headers['cache-control']).toBe(cached)
+    expect((await get('/pagefind/fragment/fr_1a2b3c.pf_fragment')).headers['cache-control']).toBe(
+      cached,
+    )
+    expect((await get('/pagefind/pagefind.js')).headers['cache-control']).toBe('no-cache')
+    expect((await get('/pagefind/pagefind-entry.json')).headers['cache-control']).toBe('no-cache')
   })
 
   it('redirects a folder to its trailing slash, on the site', async () => {

@@ -11,6 +11,16 @@ describe('fileUrl', () => {
     expect(fileUrl('https://cdn.example/a.pdf', cms)).toBe('https://cdn.example/a.pdf')
   })
 
+  it('keeps the site’s own copies (`/fichiers/<hash>/<name>`) on the site', () => {
+    expect(fileUrl('/fichiers/0123456789abcdef/fiche-fer.pdf', cms)).toBe(
+      '/fichiers/0123456789abcdef/fiche-fer.pdf',
+    )
+    // Anything else under the prefix is a CMS path like any other, not a site file.
+    expect(fileUrl('/fichiers/../api/x.pdf', cms)).toBe(
+      'https://cms.nourrirlavie.test/fichiers/../api/x.pdf',
+    )
+  })
+
   it.each(['javascript:alert(1)', '//evil.example/a.pdf', 'data:text/html,x', 'mailto:a@b.c', ''])(
     'refuses %j',
     (url) => {

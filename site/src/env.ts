@@ -48,6 +48,18 @@ const envSchema = z.object({
     .transform((url) => (url ? trimSlash(url) : undefined)),
   /** Where to write the search index's report (JSON, `SearchIndexReport`); none by default. */
   NLV_SEARCH_REPORT: z.string().optional(),
+  /**
+   * The CMS's upload folder (`<dir>/media/…`, `<dir>/documents/…`): the files published content
+   * uses are read there. A file not found there is fetched from `CMS_URL` with the build token.
+   */
+  NLV_FILES_DIR: z.string().optional(),
+  /**
+   * The content-addressed store the output's files are hard-linked to (builds that share it
+   * share the bytes). Default: `nlv-files/` in Astro's cache folder.
+   */
+  NLV_FILES_STORE: z.string().optional(),
+  /** The CMS's build token: the CMS serves its files to staff and to this token only. */
+  NLV_BUILD_TOKEN: z.string().optional(),
 })
 
 export type SiteEnv = z.infer<typeof envSchema>

@@ -3,7 +3,7 @@
  * CMS preview uses — and the page loads the shared design system in its cascade order.
  * So a reviewer's preview of an item shows the HTML and CSS its public page will have.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { itemArticleHtml } from '@nlv/shared/article/item-article'
 import { stylesheets } from '@nlv/shared/stylesheets'
@@ -14,13 +14,28 @@ import { readPage } from './helpers/readSite'
 
 const { siteUrl, cmsUrl } = fixtureSiteOptions
 
-// The site's own modules, under the environment of the fixture site's build.
-Object.assign(process.env, { NLV_SNAPSHOT: fixtureSnapshot, SITE_URL: siteUrl, CMS_URL: cmsUrl })
-const { getCatalog } = await import('../src/content/catalog')
-const { articleOptions } = await import('../src/lib/articleOptions')
-
 /** The fixture site, built once for the whole run (`helpers/fixtureBuild.ts`). */
 const build = { outDir: inject('fixtureSiteDir') }
+
+// The site's own modules, under the environment of the fixture site's build, with the file
+// manifest that build made: each CMS file URL → its copy in the output's `fichiers/`.
+Object.assign(process.env, { NLV_SNAPSHOT: fixtureSnapshot, SITE_URL: siteUrl, CMS_URL: cmsUrl })
+const { parseSnapshot } = await import('@nlv/shared/snapshot')
+const { collectFiles, siteFileName } = await import('../src/files/siteFiles')
+const { registerFileManifest } = await import('../src/files/manifest')
+const copies = new Map<string, string>()
+for (const hash of await readdir(path.join(build.outDir, 'fichiers')))
+  for (const name of await readdir(path.join(build.outDir, 'fichiers', hash)))
+    copies.set(name, `/fichiers/${hash}/${name}`)
+const wanted = collectFiles(
+  parseSnapshot(JSON.parse(await readFile(fixtureSnapshot, 'utf8'))),
+  cmsUrl,
+)
+registerFileManifest(
+  Object.fromEntries(wanted.map((f) => [f.url, copies.get(siteFileName(f.filename, f.mimeType))!])),
+)
+const { getCatalog } = await import('../src/content/catalog')
+const { articleOptions } = await import('../src/lib/articleOptions')
 
 const articleOf = (html: string) => {
   const start = html.indexOf('<article class="item"')

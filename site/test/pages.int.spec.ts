@@ -14,6 +14,22 @@ const { siteUrl: site, cmsUrl: cms } = fixtureSiteOptions
 const build = { outDir: inject('fixtureSiteDir') }
 const page = (sitePath: string) => readPage(build.outDir, sitePath)
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length
+/** The site's copy of a CMS file (`/fichiers/<hash>/<name>`), between `before` and `after`. */
+const copy = (name: string, before = '', after = '') =>
+  new RegExp(`${before}/fichiers/[0-9a-f]{16}/${name.replace(/\./g, '\\.')}${after}`)
+
+describe('files', () => {
+  it('each file a page names is in the output, under the hash of its bytes', async () => {
+    const { createHash } = await import('node:crypto')
+    const html = await page('/fiches/acide-folique-grossesse/')
+    const urls = [...html.matchAll(/\/fichiers\/([0-9a-f]{16})\/[a-z0-9._-]+/g)]
+    expect(urls.length).toBeGreaterThanOrEqual(4)
+    for (const [url, hash] of urls) {
+      const bytes = await readFile(path.join(build.outDir, url))
+      expect(createHash('sha256').update(bytes).digest('hex').startsWith(hash!), url).toBe(true)
+    }
+  })
+})
 
 describe('every page', () => {
   const pages = [
@@ -71,8 +87,11 @@ describe('every page', () => {
     )
     expect(html).toContain('<meta property="og:locale" content="fr_CA">')
     expect(html).toContain('<meta property="og:locale:alternate" content="en_CA">')
-    expect(html).toContain(
-      `<meta property="og:image" content="${cms}/api/media/file/acide-folique-aliments.webp">`,
+    // Absolute, at the site's own copy of the image.
+    expect(html).toMatch(
+      new RegExp(
+        `<meta property="og:image" content="${site}/fichiers/[0-9a-f]{16}/acide-folique-aliments\\.webp">`,
+      ),
     )
     expect(html).toContain(
       '<title>L&#39;acide folique avant et pendant la grossesse · Nourrir la vie</title>',
@@ -173,9 +192,11 @@ describe('fiche', () => {
       /href="https:\/\/www\.canada\.ca\/fr\/sante-canada\.html" class="rt-external" target="_blank"/,
     )
     expect(html).toContain('href="mailto:nlv@alima.ca"')
-    // Uploads point at the CMS, with its sizes as srcset and explicit dimensions.
-    expect(html).toContain(`href="${cms}/api/documents/file/aide-memoire-acide-folique.pdf"`)
-    expect(html).toContain(`${cms}/api/media/file/acide-folique-aliments-480x270.webp 480w`)
+    // Uploads point at the site's copies (never the CMS), with the sizes as srcset and
+    // explicit dimensions.
+    expect(html).toMatch(copy('aide-memoire-acide-folique.pdf', 'href="'))
+    expect(html).toMatch(copy('acide-folique-aliments-480x270.webp', '', ' 480w'))
+    expect(html).not.toContain(`${cms}/api/`)
     expect(html).toMatch(/<img[^>]+width="1600" height="900"[^>]+loading="lazy"/)
     expect(html).not.toMatch(/javascript:/i)
   })
@@ -183,7 +204,7 @@ describe('fiche', () => {
   it('offers printing, the PDF and related items', async () => {
     const html = await page('/fiches/acide-folique-grossesse/')
     expect(html).toContain('onclick="print()"')
-    expect(html).toContain(`href="${cms}/api/documents/file/fiche-acide-folique.pdf"`)
+    expect(html).toMatch(copy('fiche-acide-folique.pdf', 'href="'))
     expect(html).toContain('(PDF, 246 Ko)')
     expect(html).toContain('Contenus liés')
     expect(html).toContain('href="/webinaires/soutenir-allaitement-vulnerabilite/"')
@@ -207,9 +228,8 @@ describe('outil', () => {
     expect(html).toContain('Comment l&#39;utiliser')
     expect(html).toContain('PDF, 182 Ko')
     expect(html).toContain('Word, 42 Ko')
-    expect(html).toContain(
-      `href="${cms}/api/documents/file/grille-reperage-insecurite-alimentaire.pdf"`,
-    )
+    expect(html).toMatch(copy('grille-reperage-insecurite-alimentaire.pdf', 'href="'))
+    // A file at another address than the CMS's is linked as it is, not copied.
     expect(html).toContain(
       'href="https://cms.nourrirlavie.ca/api/documents/file/grille-reperage-insecurite-alimentaire.docx"',
     )
@@ -255,7 +275,7 @@ describe('publication', () => {
     expect(html).toContain('Bélanger, Geneviève et Ouellet, Marc-André')
     expect(html).toContain('978-2-924123-45-6')
     expect(html).toContain('href="https://doi.org/10.5281/zenodo.1234567"')
-    expect(html).toContain(`href="${cms}/api/documents/file/cout-ppne-montreal-2024.pdf"`)
+    expect(html).toMatch(copy('cout-ppne-montreal-2024.pdf', 'href="'))
     expect(html).toContain('36 pages')
   })
 

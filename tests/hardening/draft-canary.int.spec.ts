@@ -4,15 +4,16 @@
  * a published fact sheet has a newer draft carrying a second canary. Then every public channel
  * is searched for both canaries: REST as the public (lists, by id, by slug, `draft=true`,
  * `depth`, `locale=all`, versions, counts), GraphQL, the CMS preview, the published snapshot,
- * every file of the built site (HTML, sitemap, RSS, Pagefind's index decompressed) and the
- * file URLs of the draft-only uploads. Zero occurrences allowed; the published text, the
- * control, must be found on the same channels.
+ * every file of the built site (HTML, sitemap, RSS, Pagefind's index decompressed; the names of
+ * its files too) and the file URLs of the draft-only uploads. Zero occurrences allowed; the
+ * published text, the control, must be found on the same channels.
  *
- * Draft-only uploads are private: media and documents are public only while published content
- * uses them (`cms/src/access/isStaffOrUsedInPublished.ts`).
+ * Files: the CMS serves none to the public (`cms/src/access/isStaffOrSiteBuild.ts`); the site
+ * serves its own copies of the files published content uses (`/fichiers/<hash>/<name>`), so
+ * the bytes of a draft-only upload, in any size, must not be among the site's files.
  */
 import '@nlv/cms/test/temp-database'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -249,7 +250,7 @@ beforeAll(async () => {
 
   liveDir = await buildLiveSite(payload)
   siteFiles = await readSiteFiles(liveDir)
-})
+}, 900_000)
 
 afterAll(async () => {
   await payload?.destroy?.()
@@ -370,7 +371,8 @@ describe('REST, as the public', () => {
       fr: `Titre ${publishedMarker} fr`,
       en: `Titre ${publishedMarker} en`,
     })
-    expect(live.text).toContain(`photo-${publishedMarker}.png`)
+    // Its image is named by id: the public reads files from the site, not the CMS.
+    expect(live.json.image).toBe(files.publishedImage.id)
     const list = await rest('fact-sheets?locale=all')
     expect(list.json.docs.map((d: Doc) => d.id)).toEqual([published.id])
     expect(list.json.docs[0].summary.en).toBe(`Résumé ${publishedMarker} en`)
@@ -380,7 +382,7 @@ describe('REST, as the public', () => {
     expect(drafted.json.docs.every((d: Doc) => d._status === 'published')).toBe(true)
   })
 
-  it('draft-only files cannot be downloaded; a published item’s file can', async () => {
+  it('no file can be downloaded from the CMS: neither a draft’s nor a published item’s', async () => {
     const urls = (doc: Doc) =>
       [doc.filename, ...Object.values(doc.sizes ?? {}).map((s: any) => s?.filename)].filter(Boolean)
     const refused: string[] = []
@@ -388,6 +390,7 @@ describe('REST, as the public', () => {
       ['media', files.draftImage],
       ['documents', files.draftPdf],
       ['media', files.newerImage],
+      ['media', files.publishedImage],
     ] as const) {
       for (const name of urls(doc)) {
         const res = await rest(`${collection}/file/${encodeURIComponent(name)}`)
@@ -396,13 +399,8 @@ describe('REST, as the public', () => {
         refused.push(name)
       }
     }
-    expect(refused.length).toBe(7) // 2 images × (original + 2 WebP sizes; no upscaling) + the PDF
-    const open = await rest(`media/file/${files.publishedImage.filename}`)
-    expect(open.status).toBe(200)
-    expect(open.text.length).toBeGreaterThan(100)
-    for (const size of Object.values(files.publishedImage.sizes ?? {}) as Doc[]) {
-      if (size?.filename) expect((await rest(`media/file/${size.filename}`)).status).toBe(200)
-    }
+    // 3 images × (original + 2 WebP sizes; no upscaling) + the PDF
+    expect(refused.length).toBe(10)
   })
 })
 
@@ -471,7 +469,9 @@ describe('GraphQL, as the public', () => {
         }
       }
     `)
-    expect(files.json.errors).toBeUndefined()
+    // Refused to the public, or empty: never a file.
+    expect(files.json.data?.allMedia?.docs ?? []).toEqual([])
+    expect(files.json.data?.Documents?.docs ?? []).toEqual([])
     expectClean('GraphQL media and documents', files.text)
     // The control: the published version is there, through the same queries.
     const control = await graphql(
@@ -480,7 +480,6 @@ describe('GraphQL, as the public', () => {
     expect(control.json.errors).toBeUndefined()
     expect(control.text).toContain(`Titre ${publishedMarker} fr`)
     expect(control.text).toContain(`Résumé ${publishedMarker} en`)
-    expect(files.text).toContain(`photo-${publishedMarker}.png`)
   })
 })
 
@@ -522,6 +521,52 @@ describe('what the pipeline publishes', () => {
     // Nor the stems Pagefind may have kept.
     expect(filesContaining(siteFiles, canary.slice(0, 16))).toEqual([])
     expect(filesContaining(siteFiles, newerCanary.slice(0, 14))).toEqual([])
+  })
+
+  it('no file name of the built site holds a canary', () => {
+    const names = siteFiles.map((f) => f.file.toLowerCase())
+    expect(names.filter((n) => n.includes(canary) || n.includes(newerCanary))).toEqual([])
+    expect(names.some((n) => n.startsWith('fichiers/') && n.includes(publishedMarker))).toBe(true)
+  })
+
+  it('the site’s files hold no draft-only upload’s bytes, in any size; the published ones are there', async () => {
+    const { uploadDir } = await import('@nlv/cms/env')
+    const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+    const hashesOf = (collection: 'media' | 'documents', doc: Doc) =>
+      Promise.all(
+        [doc.filename, ...Object.values(doc.sizes ?? {}).map((s: any) => s?.filename)]
+          .filter(Boolean)
+          .map(async (name: string) => sha(await readFile(path.join(uploadDir(collection), name)))),
+      )
+    const served = new Set(
+      await Promise.all(
+        siteFiles
+          .filter((f) => f.file.startsWith('fichiers/'))
+          .map(async (f) => sha(await readFile(path.join(liveDir, f.file)))),
+      ),
+    )
+    for (const [collection, doc] of [
+      ['media', files.draftImage],
+      ['documents', files.draftPdf],
+      ['media', files.newerImage],
+    ] as const)
+      for (const hash of await hashesOf(collection, doc)) expect(served.has(hash)).toBe(false)
+    const publishedHashes = await hashesOf('media', files.publishedImage)
+    expect(publishedHashes.length).toBe(3)
+    for (const hash of publishedHashes) expect(served.has(hash)).toBe(true)
+  })
+
+  it('every page names files at the site’s copies, which exist, and never at the CMS', () => {
+    const names = new Set(siteFiles.map((f) => `/${f.file}`))
+    const pages = siteFiles.filter((f) => f.file.endsWith('.html'))
+    const linked = new Set<string>()
+    for (const page of pages) {
+      expect(page.text, page.file).not.toMatch(/\/api\/(media|documents)\/file\//)
+      for (const m of page.text.matchAll(/\/fichiers\/[0-9a-f]{16}\/[a-z0-9._-]+/g))
+        linked.add(m[0])
+    }
+    expect(linked.size).toBeGreaterThanOrEqual(4) // the image's sizes and the PDF
+    for (const url of linked) expect(names.has(url), url).toBe(true)
   })
 
   it('items of two types that share an id both get their page', () => {

@@ -1,14 +1,17 @@
 /**
- * The public reads a file only while published content uses it
- * (`cms/src/access/isStaffOrUsedInPublished.ts`). That rule reads only the fields that can hold
- * a file, and concurrent requests share its computation: here each file is used in exactly one
- * place (one field, or the rich text of one language), so a place the rule stopped reading would
- * hide its file; and a request that starts after an unpublish must not be answered from a
- * computation that started before it, however many requests are in flight.
+ * The site serves exactly the files published content uses (`site/src/files/`), and the CMS
+ * serves none to the public (`cms/src/access/isStaffOrSiteBuild.ts`). Each file here is used
+ * in exactly one place (one field, or the rich text of one language), so a place the build
+ * stopped reading would leave its file out of the site; a draft's files and unused files must
+ * never be in it. After an unpublish, the next build no longer carries the item's files.
  */
 import '@nlv/cms/test/temp-database'
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildLiveSite } from './builtSite'
 import { contentOf, contentTypes, type ContentType } from './everyField'
 import { simplePdf, solidPng } from './files'
 
@@ -67,17 +70,53 @@ async function usedAt(
   return file
 }
 
-/** What an anonymous request may read of a collection of files. */
-const publicIds = async (collection: FileCollection) => {
-  const { docs } = await payload.find({
-    collection,
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: null,
-  })
-  return docs.map((doc) => String(doc.id)).sort()
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+/** The SHA-256 of every byte stream of an upload: the original and each image size. */
+async function hashesOf(collection: FileCollection, id: string): Promise<string[]> {
+  const { uploadDir } = await import('@nlv/cms/env')
+  const doc = (await payload.findByID({ collection, id, overrideAccess: true })) as Doc
+  const names = [
+    doc.filename,
+    ...Object.values(doc.sizes ?? {}).flatMap((s: any) => (s?.filename ? [s.filename] : [])),
+  ]
+  return Promise.all(
+    names.map(async (name) => sha256(await readFile(path.join(uploadDir(collection), name)))),
+  )
 }
+
+/** The SHA-256 of every file under `fichiers/` of a built site, checked against its folder name. */
+async function siteHashes(siteDir: string): Promise<Set<string>> {
+  const root = path.join(siteDir, 'fichiers')
+  const hashes = new Set<string>()
+  for (const prefix of await readdir(root)) {
+    for (const name of await readdir(path.join(root, prefix))) {
+      const hash = sha256(await readFile(path.join(root, prefix, name)))
+      expect(hash.startsWith(prefix), `fichiers/${prefix}/${name}`).toBe(true)
+      hashes.add(hash)
+    }
+  }
+  return hashes
+}
+
+/** What an anonymous request may read of a collection of files (none: a refusal is none). */
+const publicIds = async (collection: FileCollection) => {
+  try {
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: null,
+    })
+    return docs.map((doc) => String(doc.id)).sort()
+  } catch (error) {
+    expect((error as { status?: number }).status).toBe(403)
+    return []
+  }
+}
+
+let liveSite: string
 
 beforeAll(async () => {
   const { getPayload } = await import('payload')
@@ -145,45 +184,48 @@ beforeAll(async () => {
   })
   unused.media.push(String(draftFiles.image.id), String((await image()).id))
   unused.documents.push(String(draftFiles.pdf.id), String((await pdf()).id))
-}, 300_000)
+  liveSite = await buildLiveSite(payload)
+}, 600_000)
 
-describe('files the public may read', () => {
+describe('the files of the built site', () => {
   it.each(['media', 'documents'] as const)(
-    '%s: each file published content uses, wherever it is used, and nothing else',
+    '%s: each file published content uses, wherever it is used, in every size, and nothing else',
     async (collection) => {
-      const visible = await publicIds(collection)
-      const hidden = [...used[collection]]
-        .filter(([id]) => !visible.includes(id))
-        .map(([, place]) => place)
-      expect(hidden).toEqual([])
-      expect(visible).toEqual([...used[collection].keys()].sort())
-      for (const id of unused[collection]) expect(visible).not.toContain(id)
+      const served = await siteHashes(liveSite)
+      const missing: string[] = []
+      for (const [id, place] of used[collection]) {
+        for (const hash of await hashesOf(collection, id))
+          if (!served.has(hash)) missing.push(`${place} (${hash.slice(0, 16)})`)
+      }
+      expect(missing).toEqual([])
+      for (const id of unused[collection]) {
+        for (const hash of await hashesOf(collection, id)) expect(served.has(hash)).toBe(false)
+      }
     },
   )
 
-  it('a request that starts after an unpublish no longer sees its files, even while an earlier request is computing', async () => {
-    const type = 'webinars'
-    const slides = [...used.documents].find(([, place]) => place === `${type} slides`)![0]
-    expect(await publicIds('documents')).toContain(slides)
+  it('the site holds no other file: every copy is a size of a used image or a used document', async () => {
+    const allowed = new Set<string>()
+    for (const collection of ['media', 'documents'] as const)
+      for (const id of used[collection].keys())
+        for (const hash of await hashesOf(collection, id)) allowed.add(hash)
+    const served = await siteHashes(liveSite)
+    expect([...served].filter((hash) => !allowed.has(hash))).toEqual([])
+  })
 
-    // Hold the rule's read of the published webinars (made with `locale: 'all'`) once it has
-    // its answer, so that an earlier request is still computing after the unpublish.
-    const find = payload.find
-    let release!: () => void
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    let read!: () => void
-    const hasRead = new Promise<void>((resolve) => (read = resolve))
-    payload.find = (async (args: Parameters<typeof find>[0]) => {
-      const result = await find.call(payload, args)
-      if (args.collection === type && args.locale === 'all') {
-        read()
-        await gate
-      }
-      return result
-    }) as typeof find
-    try {
-      const before = publicIds('documents')
-      await hasRead
+  it('the public reads no file from the CMS, not even one published content uses', async () => {
+    expect(await publicIds('media')).toEqual([])
+    expect(await publicIds('documents')).toEqual([])
+  })
+
+  it(
+    'after an unpublish, the next build no longer carries the item’s files',
+    { timeout: 600_000 },
+    async () => {
+      const type = 'webinars'
+      const slides = [...used.documents].find(([, place]) => place === `${type} slides`)![0]
+      const [hash] = await hashesOf('documents', slides)
+      expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
       await payload.update({
         collection: type,
         id: published[type].id,
@@ -191,16 +233,11 @@ describe('files the public may read', () => {
         overrideAccess: true,
         context: { seeding: true },
       })
-      const after = publicIds('documents')
-      // Let the later request reach the rule while the earlier one is still held.
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      release()
-      // The earlier request may answer from before the unpublish; the later one may not.
-      expect(await before).toContain(slides)
-      expect(await after).not.toContain(slides)
-    } finally {
-      release()
-      payload.find = find
-    }
-  })
+      const next = await buildLiveSite(payload)
+      expect(next).not.toBe(liveSite)
+      expect((await siteHashes(next)).has(hash!)).toBe(false)
+      // The earlier build, kept for a rollback, still has it.
+      expect((await siteHashes(liveSite)).has(hash!)).toBe(true)
+    },
+  )
 })

@@ -103,7 +103,7 @@ beforeAll(async () => {
   }
   const { createLiveSiteServer } = await import('@nlv/cms/publishing/liveSiteServer')
   const { liveLink } = await import('@nlv/cms/publishing/paths')
-  server = createLiveSiteServer({ liveDir: liveLink(), cmsUrl: 'http://localhost:3000' })
+  server = createLiveSiteServer({ liveDir: liveLink() })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   browser = await launchBrowser()

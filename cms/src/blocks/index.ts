@@ -1,8 +1,7 @@
 /**
  * The blocks of the rich-text editor, one folder each (`<Block>/config.ts`, its Payload
  * fields; the zod schema and the renderer sit in `@nlv/shared/rich-text/blocks`). This one
- * list serves the editor (`fields/richTextEditor.ts`) and the walk that finds the files
- * published content uses (`access/isStaffOrUsedInPublished.ts`); it has exactly the blocks
+ * list serves the editor (`fields/richTextEditor.ts`); it has exactly the blocks
  * the shared renderer knows, in its order — a missing or extra block fails the typecheck.
  */
 import type { Block } from 'payload'

@@ -1,10 +1,10 @@
-import { timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs/promises'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
+import { hasBuildToken } from './buildToken'
 import { swapLive } from './liveLink'
 import { buildSiteDir } from './paths'
 import { queueSiteBuild } from './queueSiteBuild'
@@ -87,19 +87,16 @@ export const rollbackEndpoint: Endpoint = {
 
 /**
  * `GET /api/snapshot` with `Authorization: Bearer <NLV_BUILD_TOKEN>`: the published snapshot,
- * so the site can be built on another machine or a CI service.
+ * so the site can be built on another machine or a CI service. The build fetches the files the
+ * snapshot attaches with the same token (`access/isStaffOrSiteBuild.ts`).
  */
 export const snapshotEndpoint: Endpoint = {
   path: '/snapshot',
   method: 'get',
   handler: async (req) => {
-    const token = env.NLV_BUILD_TOKEN
-    if (!token) return json({ error: 'Snapshot over HTTP is disabled: set NLV_BUILD_TOKEN.' }, 404)
-    const given = Buffer.from((req.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, ''))
-    const expected = Buffer.from(token)
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return json({ error: 'A valid build token is required.' }, 401)
-    }
+    if (!env.NLV_BUILD_TOKEN)
+      return json({ error: 'Snapshot over HTTP is disabled: set NLV_BUILD_TOKEN.' }, 404)
+    if (!hasBuildToken(req)) return json({ error: 'A valid build token is required.' }, 401)
     return json(await buildSnapshot(req.payload))
   },
 }

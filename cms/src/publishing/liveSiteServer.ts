@@ -23,7 +23,13 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
+  '.gif': 'image/gif',
+  '.avif': 'image/avif',
   '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.mp4': 'video/mp4',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
@@ -35,16 +41,25 @@ const types: Record<string, string> = {
 }
 const compressible = /^(text\/|application\/(json|xml|javascript|x-bibtex|x-research))|image\/svg/
 
-export function securityHeaders(cmsUrl: string): Record<string, string> {
-  const cms = new URL(cmsUrl).origin
+/**
+ * Files whose name changes with their content, cached for a year: Astro's assets, the files
+ * published content uses (`/fichiers/<hash>/`), Pagefind's index, fragments, filters and
+ * metadata (`<lang>_<hash>.pf_*`), and the search page's word lists (`words-<lang>.<hash>.txt`).
+ * Pagefind's scripts and entry file keep their names from build to build: revalidated.
+ */
+export const hashedAsset =
+  /^\/(?:_astro\/|fichiers\/[0-9a-f]{16}\/|pagefind\/(?:(?:index|fragment|filter)\/|[^/]+\.pf_meta$|words-[a-z]+\.[0-9a-f]+\.txt$))/
+
+/** The site's headers. Images and videos are the site's own (`/fichiers/`): no other origin. */
+export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       // Astro islands bootstrap inline; Pagefind runs WebAssembly.
       "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
       "style-src 'self' 'unsafe-inline'",
-      `img-src 'self' data: ${cms}`,
-      `media-src 'self' ${cms}`,
+      "img-src 'self' data:",
+      "media-src 'self'",
       // Videos load only after the visitor asks, from the privacy-friendly players.
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
       // The search page reports final queries, and file links ping, to the CMS (insights/).
@@ -106,14 +121,8 @@ async function resolveFile(
   return { file: (await isFile(localised)) ? localised : path.join(root, '404.html'), status: 404 }
 }
 
-export function createLiveSiteServer({
-  liveDir,
-  cmsUrl,
-}: {
-  liveDir: string
-  cmsUrl: string
-}): Server {
-  const headers = securityHeaders(cmsUrl)
+export function createLiveSiteServer({ liveDir }: { liveDir: string }): Server {
+  const headers = securityHeaders()
   return createServer(async (req, res) => {
     try {
       const pathname = requestPath(req.url)
@@ -139,7 +148,7 @@ export function createLiveSiteServer({
         return
       }
       const type = types[path.extname(found.file)] ?? 'application/octet-stream'
-      const hashed = /\/_astro\/|\/pagefind\//.test(pathname)
+      const hashed = hashedAsset.test(pathname)
       const out: Record<string, string> = {
         ...headers,
         'Content-Type': type,

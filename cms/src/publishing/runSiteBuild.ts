@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { cmsUrl, env } from '../env'
+import { cmsUrl, env, uploadDir } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { writeSnapshot } from '../snapshot/writeSnapshot'
 import { liveBuildId, swapLive } from './liveLink'
@@ -20,6 +20,7 @@ import {
   buildSiteDir,
   buildSnapshotFile,
   buildsDir,
+  filesStoreDir,
   siteProjectDir,
 } from './paths'
 
@@ -55,6 +56,10 @@ function astroBuild(buildId: string): Promise<string> {
         NLV_SITE_OUT: buildSiteDir(buildId),
         NLV_SEARCH_REPORT: buildSearchReportFile(buildId),
         NLV_SITE_CACHE: path.join(buildsDir(), '.astro-cache'),
+        // The files published content uses are copied from the upload folder into the store
+        // every kept build hard-links to (`site/src/integrations/siteFiles.ts`).
+        NLV_FILES_DIR: path.dirname(uploadDir('media')),
+        NLV_FILES_STORE: filesStoreDir(),
         SITE_URL: env.SITE_URL,
         CMS_URL: cmsUrl,
         // Search queries and readers are counted by the CMS (insights/).

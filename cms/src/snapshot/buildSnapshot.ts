@@ -4,6 +4,9 @@
  *
  * It reads through the Local API *as the public* (`overrideAccess: false`, no user, no
  * drafts), so the same access rules that guard the REST API keep drafts out of the site.
+ * Files are the exception: the public may not read them from the CMS, so these reads carry
+ * `publishedSnapshotContext`, under which the files published content attaches are populated
+ * (`access/isStaffOrSiteBuild.ts`); the site build copies exactly those.
  */
 import type { Payload } from 'payload'
 import { contentTypes, type ContentType, taxonomyTypes } from '@nlv/shared/content-types'
@@ -15,6 +18,7 @@ import {
 } from '@nlv/shared/snapshot'
 import { locales, type Locale } from '@nlv/shared/locales'
 import { parseVideoUrl } from '@nlv/shared/video'
+import { publishedSnapshotContext } from '../access/isStaffOrSiteBuild'
 import { relationId } from '../fields/relationId'
 import { buildPpne } from '../ppne/buildPpne'
 import { findSearchVocabulary } from './searchVocabulary'
@@ -216,6 +220,7 @@ async function findAllPublished(payload: Payload, collection: ContentType, local
       depth: 1,
       draft: false,
       overrideAccess: false,
+      context: publishedSnapshotContext,
       where: { _status: { equals: 'published' } },
       sort: 'id',
       limit: 200,

@@ -6,12 +6,18 @@
 import { readFileSync } from 'node:fs'
 import { parseSnapshot, type Snapshot } from '@nlv/shared/snapshot'
 import { env } from '../env'
+import { registeredFileManifest } from '../files/manifest'
+import { withSiteFiles } from '../files/siteFiles'
 
 const cache = new Map<string, Snapshot>()
 
-/** Reads, parses and validates the snapshot at `file` (once per file and process). */
+/**
+ * Reads, parses and validates the snapshot at `file` (once per file and process). During a
+ * build its file URLs are the site's own copies (`files/`), once the build has made them.
+ */
 export function loadSnapshot(file: string = env.NLV_SNAPSHOT): Snapshot {
-  const cached = cache.get(file)
+  const manifest = registeredFileManifest()
+  const cached = cache.get(manifest ? `${file}\0files` : file)
   if (cached) return cached
   let raw: string
   try {
@@ -28,7 +34,8 @@ export function loadSnapshot(file: string = env.NLV_SNAPSHOT): Snapshot {
   } catch (error) {
     throw new Error(`The published snapshot at ${file} is not valid JSON.`, { cause: error })
   }
-  const snapshot = parseSnapshot(data)
-  cache.set(file, snapshot)
+  const parsed = parseSnapshot(data)
+  const snapshot = manifest ? withSiteFiles(parsed, manifest) : parsed
+  cache.set(manifest ? `${file}\0files` : file, snapshot)
   return snapshot
 }

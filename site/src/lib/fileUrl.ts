@@ -1,7 +1,11 @@
-import { fileUrl as cmsFileUrl } from '@nlv/shared/file-url'
+import { fileUrl as publicFileUrl } from '@nlv/shared/file-url'
 import { env } from '../env'
 
-/** The public URL of a file the CMS serves (see `@nlv/shared/file-url`), at this build's `CMS_URL`. */
+/**
+ * The absolute public URL of a file (see `@nlv/shared/file-url`): the site's own copy at this
+ * build's `SITE_URL` (Open Graph wants absolute URLs), else the CMS's at `CMS_URL`.
+ */
 export function fileUrl(url: string): string | null {
-  return cmsFileUrl(url, env.CMS_URL)
+  const href = publicFileUrl(url, env.CMS_URL)
+  return href?.startsWith('/') ? `${env.SITE_URL}${href}` : href
 }

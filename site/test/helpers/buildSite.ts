@@ -5,9 +5,11 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseSnapshot } from '@nlv/shared/snapshot'
+import { writePlaceholderFiles } from './placeholderFiles'
 
 export const siteDir = fileURLToPath(new URL('../../', import.meta.url))
 export const fixtureSnapshot = path.join(siteDir, 'test/fixtures/snapshot.json')
@@ -34,6 +36,11 @@ export interface BuildOptions {
   snapshot?: string
   siteUrl?: string
   cmsUrl?: string
+  /**
+   * The CMS's upload folder the build copies files from (`NLV_FILES_DIR`). Default: stand-ins
+   * for every file the snapshot attaches (`placeholderFiles.ts`).
+   */
+  filesDir?: string
   /** Extra environment. */
   env?: Record<string, string>
   /** Give up after this long (default 5 minutes). */
@@ -55,6 +62,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await mkdir(buildsDir, { recursive: true })
   const tmp = await mkdtemp(path.join(buildsDir, 'build-'))
   const outDir = path.join(tmp, 'dist')
+  const snapshot = options.snapshot ?? fixtureSnapshot
+  const cmsUrl = options.cmsUrl ?? 'https://cms.nourrirlavie.test'
+  let filesDir = options.filesDir
+  if (!filesDir) {
+    filesDir = path.join(tmp, 'uploads')
+    // A snapshot that breaks the contract has no files to stand in for: its build fails first.
+    const parsed = await readFile(snapshot, 'utf8')
+      .then((text) => parseSnapshot(JSON.parse(text)))
+      .catch(() => null)
+    if (parsed) await writePlaceholderFiles(parsed, cmsUrl, filesDir)
+  }
   const started = performance.now()
   // `/usr/bin/time -v` reports the child's peak RSS where it exists.
   const timeBin = process.platform === 'linux' ? '/usr/bin/time' : null
@@ -67,11 +85,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: {
       ...parentEnv(),
       NODE_ENV: 'production',
-      NLV_SNAPSHOT: options.snapshot ?? fixtureSnapshot,
+      NLV_SNAPSHOT: snapshot,
       NLV_SITE_OUT: outDir,
       NLV_SITE_CACHE: path.join(tmp, 'cache'),
+      NLV_FILES_DIR: filesDir,
       SITE_URL: options.siteUrl ?? 'https://nourrirlavie.test',
-      CMS_URL: options.cmsUrl ?? 'https://cms.nourrirlavie.test',
+      CMS_URL: cmsUrl,
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
-import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
+import { isStaffOrSiteBuild } from '../../access/isStaffOrSiteBuild'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
 import { documentResponseHeaders, missingFileIs404 } from '../../http/servedFiles'
@@ -20,8 +20,8 @@ export const Documents: CollectionConfig = {
     plural: { fr: 'Documents', en: 'Documents' },
   },
   access: {
-    // Public only while published content uses the file: a draft's attachments stay private.
-    read: isStaffOrUsedInPublished('documents'),
+    // Staff and the site build only: the public gets the site's copies (`/fichiers/`).
+    read: isStaffOrSiteBuild,
     create: isAdminOrEditor,
     update: isAdminOrEditor,
     delete: isAdminOrEditor,

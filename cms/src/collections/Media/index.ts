@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
-import { isStaffOrUsedInPublished } from '../../access/isStaffOrUsedInPublished'
+import { isStaffOrSiteBuild } from '../../access/isStaffOrSiteBuild'
 import { uploadDir } from '../../env'
 import { checkUploadedFile } from '../../hooks/checkUploadedFile'
 import { imageResponseHeaders, missingFileIs404 } from '../../http/servedFiles'
@@ -17,8 +17,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Images', en: 'Images' } },
   access: {
-    // Public only while published content uses the file: a draft's attachments stay private.
-    read: isStaffOrUsedInPublished('media'),
+    // Staff and the site build only: the public gets the site's copies (`/fichiers/`).
+    read: isStaffOrSiteBuild,
     create: isAdminOrEditor,
     update: isAdminOrEditor,
     delete: isAdminOrEditor,
