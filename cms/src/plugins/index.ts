@@ -4,6 +4,7 @@
  *
  * Plugins (each gets the config the previous one returned):
  * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
+ *    changesView     « what changed »: the changes view, versions by meaning (workflow/changes/);
  * 2. publishing      queues a site build when public content changes (publishing/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
@@ -19,6 +20,7 @@ import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
+import { changesView } from '../workflow/changes/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
 import { reviewedCollections } from '../workflow/reviewedCollections'
 import { closeJobStats } from './closeJobStats'
@@ -27,6 +29,7 @@ import { jobsRunner } from './jobs'
 
 export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
+  changesView({ collections: reviewedCollections }),
   publishing(),
   jobsRunner(),
   requestLimitsPlugin(),
