@@ -62,7 +62,10 @@ async function pdf(name: string) {
 const act = (action: string, user: Record<string, any>) =>
   transition(payload, { collection: FS, id, action, user, message: 'Étape du test' })
 
-async function edit(locale: 'fr' | 'en', change: (doc: Record<string, any>) => Record<string, any>) {
+async function edit(
+  locale: 'fr' | 'en',
+  change: (doc: Record<string, any>) => Record<string, any>,
+) {
   const doc = await payload.findByID({
     collection: FS,
     id,
@@ -229,10 +232,11 @@ describe('a revision of published content', () => {
       ],
     })
     expect(section(report, 'en').changes.map((c) => c.path)).toEqual(['summary'])
-    expect(section(report, 'fr').changes.map((c) => c.path).sort()).toEqual([
-      'body',
-      'keyMessages',
-    ])
+    expect(
+      section(report, 'fr')
+        .changes.map((c) => c.path)
+        .sort(),
+    ).toEqual(['body', 'keyMessages'])
   })
 
   it('compares arrays by item: one changed, one added', () => {
@@ -280,7 +284,9 @@ describe('a revision of published content', () => {
     expect(approved.to.label.fr).toMatch(/^Approuvé · .* · approuvée par Test reviewer$/)
     expect(approved.count).toBeGreaterThan(0)
 
-    await edit('fr', () => ({ summary: 'Les besoins en fer augmentent beaucoup pendant la grossesse.' }))
+    await edit('fr', () => ({
+      summary: 'Les besoins en fer augmentent beaucoup pendant la grossesse.',
+    }))
     const after = await changes(users.reviewer)
     expect(after.basis).toBe('approved')
     expect(after.heading.fr).toBe('Changements depuis la dernière version approuvée')
@@ -294,7 +300,9 @@ describe('a revision of published content', () => {
     const chosen = await changes(users.reviewer, { from: firstVersion.id })
     expect(chosen.basis).toBe('chosen')
     expect(chosen.from?.id).toBe(firstVersion.id)
-    expect(all.some((v) => /^En révision · .* · soumise par Test editor/.test(v.label.fr))).toBe(true)
+    expect(all.some((v) => /^En révision · .* · soumise par Test editor/.test(v.label.fr))).toBe(
+      true,
+    )
     expect(all.every((v) => !/\bv\.\d|version \d/.test(v.label.fr))).toBe(true)
   })
 })

@@ -50,7 +50,9 @@ const lexical = (...paragraphs: string[]) => ({
       indent: 0,
       version: 1,
       textFormat: 0,
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      children: [
+        { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+      ],
     })),
   },
 })
@@ -160,15 +162,17 @@ describe('the changes view', () => {
       expect(await body.locator('del').allTextContents()).toEqual(['[retiré : trois]'])
       expect(await body.locator('ins').allTextContents()).toEqual(['[ajouté : quatre]'])
       // The words for screen readers are hidden from sight; the marks are not colour alone.
-      expect(await body.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe(
-        'line-through',
-      )
+      expect(
+        await body.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine),
+      ).toBe('line-through')
       const messages = page.locator('[data-path="keyMessages"]')
       expect(await messages.textContent()).toContain('Associer une source de vitamine C au repas.')
       expect(await messages.textContent()).toContain('ajouté')
       // Only the fields that changed, and no workflow bookkeeping.
       expect(
-        await page.$$eval('.nlv-section > .nlv-change', (els) => els.map((e) => e.getAttribute('data-path'))),
+        await page.$$eval('.nlv-section > .nlv-change', (els) =>
+          els.map((e) => e.getAttribute('data-path')),
+        ),
       ).toEqual(['keyMessages', 'body'])
       expect(await axe(page)).toEqual([])
     } finally {

@@ -65,7 +65,9 @@ export async function canSeeChanges(
       req,
     })
     .catch(() => null)
-  return Boolean(doc && new Date(String(doc.updatedAt)).getTime() === new Date(latest.updatedAt).getTime())
+  return Boolean(
+    doc && new Date(String(doc.updatedAt)).getTime() === new Date(latest.updatedAt).getTime(),
+  )
 }
 
 /** The `collection:id` → title (or file name) map for the relations of the compared versions. */

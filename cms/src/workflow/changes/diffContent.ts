@@ -254,7 +254,11 @@ function summaryOf(fields: FlattenedField[], row: Data | undefined, ctx: Context
   const texts: string[] = []
   for (const field of fields) {
     if (!isContent(field, false) || !('name' in field)) continue
-    if (!['text', 'textarea', 'email', 'richText', 'relationship', 'upload', 'select'].includes(field.type))
+    if (
+      !['text', 'textarea', 'email', 'richText', 'relationship', 'upload', 'select'].includes(
+        field.type,
+      )
+    )
       continue
     let value = row[field.name]
     if (field.localized && ctx.split && value && typeof value === 'object' && !Array.isArray(value))
@@ -407,9 +411,7 @@ function diffFields(
     const b = before?.[field.name]
     const a = after?.[field.name]
     if (field.type === 'group' || field.type === 'tab') {
-      out.push(
-        ...diffFields(childFields(field), b as Data, a as Data, ctx, false, { path, label }),
-      )
+      out.push(...diffFields(childFields(field), b as Data, a as Data, ctx, false, { path, label }))
       continue
     }
     if (field.localized && ctx.split) {
@@ -497,10 +499,12 @@ export function referencedKeys(fields: FlattenedField[], docs: (Data | null)[]):
             if (key) keys.add(key)
           }
         } else if (field.type === 'array') {
-          for (const row of rowsOf(v)) visit(childFields(field), row, localized || Boolean(field.localized))
+          for (const row of rowsOf(v))
+            visit(childFields(field), row, localized || Boolean(field.localized))
         } else if (field.type === 'blocks') {
-          const blocks = (field as { blocks?: { slug: string; flattenedFields?: FlattenedField[] }[] })
-            .blocks
+          const blocks = (
+            field as { blocks?: { slug: string; flattenedFields?: FlattenedField[] }[] }
+          ).blocks
           for (const row of rowsOf(v))
             visit(
               blocks?.find((b) => b.slug === row.blockType)?.flattenedFields ?? [],

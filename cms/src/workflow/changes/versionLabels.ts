@@ -128,7 +128,8 @@ export async function labelVersions(
   // The public version: the newest written by a publication, unless an archive came after it.
   const lastPublished = versions.find((v) => v.data._status === 'published')
   const archivedAfter =
-    lastPublished && versions.some((v) => v.updatedAt > lastPublished.updatedAt && stateOf(v.data) === 'archived')
+    lastPublished &&
+    versions.some((v) => v.updatedAt > lastPublished.updatedAt && stateOf(v.data) === 'archived')
   return versions.map((v) => {
     const event = byVersion.get(v.id)
     const state = stateOf(v.data)
@@ -140,7 +141,8 @@ export async function labelVersions(
     const date = { fr: when(v.updatedAt, 'fr'), en: when(v.updatedAt, 'en') }
     const parts = (lang: 'fr' | 'en') => {
       const out = [stateLabels[state][lang], date[lang]]
-      if (approvedBy) out.push(lang === 'fr' ? `approuvée par ${approvedBy}` : `approved by ${approvedBy}`)
+      if (approvedBy)
+        out.push(lang === 'fr' ? `approuvée par ${approvedBy}` : `approved by ${approvedBy}`)
       else if (published && author)
         out.push(lang === 'fr' ? `publiée par ${author}` : `published by ${author}`)
       else if (event?.action === 'submit' && author)

@@ -28,7 +28,15 @@ const statusWords: Record<FieldChange['status'] | ItemChange['op'], Bilingual> =
   changed: { fr: 'modifié', en: 'changed' },
 }
 
-function Added({ children, lang, quiet }: { children: React.ReactNode; lang: Lang; quiet?: boolean }) {
+function Added({
+  children,
+  lang,
+  quiet,
+}: {
+  children: React.ReactNode
+  lang: Lang
+  quiet?: boolean
+}) {
   return (
     <ins>
       {!quiet && <span className="nlv-vh">{lang === 'fr' ? '[ajouté : ' : '[added: '}</span>}
@@ -69,7 +77,15 @@ function Words({ parts, lang }: { parts: Part[]; lang: Lang }) {
 }
 
 /** Paragraphs of a text; runs of unchanged ones are folded (one short one is kept as context). */
-function TextDiff({ paragraphs, lang, quiet }: { paragraphs: Paragraph[]; lang: Lang; quiet: boolean }) {
+function TextDiff({
+  paragraphs,
+  lang,
+  quiet,
+}: {
+  paragraphs: Paragraph[]
+  lang: Lang
+  quiet: boolean
+}) {
   const out: React.ReactNode[] = []
   let run: string[] = []
   const flushRun = (key: string) => {
@@ -185,7 +201,9 @@ function DiffBody({ diff, lang, quiet }: { diff: Diff; lang: Lang; quiet: boolea
               <li key={`${item.op}-${item.position}`} className={`nlv-item nlv-item--${item.op}`}>
                 <div className="nlv-item__head">
                   {!quiet && (
-                    <span className={`nlv-badge nlv-badge--${item.op}`}>{t(statusWords[item.op])}</span>
+                    <span className={`nlv-badge nlv-badge--${item.op}`}>
+                      {t(statusWords[item.op])}
+                    </span>
                   )}{' '}
                   <strong>
                     {t(diff.itemLabel)} {item.position}
@@ -293,7 +311,8 @@ function Report({ report, lang, base }: { report: ChangesReport; lang: Lang; bas
       </form>
       {!quiet && (
         <p className="nlv-legend">
-          {t({ fr: 'Légende :', en: 'Key:' })} <ins>{t({ fr: 'texte ajouté', en: 'added text' })}</ins>{' '}
+          {t({ fr: 'Légende :', en: 'Key:' })}{' '}
+          <ins>{t({ fr: 'texte ajouté', en: 'added text' })}</ins>{' '}
           <del>{t({ fr: 'texte retiré', en: 'removed text' })}</del>
         </p>
       )}

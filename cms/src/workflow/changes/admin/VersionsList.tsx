@@ -20,7 +20,11 @@ export async function VersionsList({ initPageResult }: DocumentViewServerProps) 
   const base = `${req.payload.config.routes.admin}/collections/${slug}/${docID}`
   let body: React.ReactNode
   const rows = isContentType(slug) ? await versionsOf(req, slug, String(docID)) : []
-  if (!rows.length || !isContentType(slug) || !(await canSeeChanges(req, slug, String(docID), rows[0]!))) {
+  if (
+    !rows.length ||
+    !isContentType(slug) ||
+    !(await canSeeChanges(req, slug, String(docID), rows[0]!))
+  ) {
     body = <p role="alert">{t({ fr: 'Accès refusé.', en: 'Forbidden.' })}</p>
   } else {
     const versions = await labelVersions(req, slug, String(docID), rows)
@@ -66,7 +70,10 @@ export async function VersionsList({ initPageResult }: DocumentViewServerProps) 
                   <td>
                     {[
                       v.approvedBy &&
-                        t({ fr: `Approuvée par ${v.approvedBy}`, en: `Approved by ${v.approvedBy}` }),
+                        t({
+                          fr: `Approuvée par ${v.approvedBy}`,
+                          en: `Approved by ${v.approvedBy}`,
+                        }),
                       v.online
                         ? t({ fr: 'Publiée — en ligne', en: 'Published — online' })
                         : v.published && t({ fr: 'Publiée', en: 'Published' }),
@@ -75,11 +82,17 @@ export async function VersionsList({ initPageResult }: DocumentViewServerProps) 
                       .join(' · ') || '—'}
                   </td>
                   <td>
-                    <a href={`${base}/changes?to=${v.id}`} aria-label={`${t({ fr: 'Changements de la version', en: 'Changes of the version' })} ${v.label[lang]}`}>
+                    <a
+                      href={`${base}/changes?to=${v.id}`}
+                      aria-label={`${t({ fr: 'Changements de la version', en: 'Changes of the version' })} ${v.label[lang]}`}
+                    >
                       {t({ fr: 'Changements', en: 'Changes' })}
                     </a>
                     {' · '}
-                    <a href={`${base}/versions/${v.id}`} aria-label={`${t({ fr: 'Détails et restauration de la version', en: 'Details and restore of the version' })} ${v.label[lang]}`}>
+                    <a
+                      href={`${base}/versions/${v.id}`}
+                      aria-label={`${t({ fr: 'Détails et restauration de la version', en: 'Details and restore of the version' })} ${v.label[lang]}`}
+                    >
                       {t({ fr: 'Détails, restaurer', en: 'Details, restore' })}
                     </a>
                   </td>
