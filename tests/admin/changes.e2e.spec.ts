@@ -178,7 +178,7 @@ describe('the changes view', () => {
     } finally {
       await context.close()
     }
-  })
+  }, 900_000)
 
   it('works at 390 px with no axe violation, and the versions are named by meaning', async () => {
     const { context, page } = await reviewerSession(390)
@@ -206,5 +206,5 @@ describe('the changes view', () => {
     } finally {
       await context.close()
     }
-  })
+  }, 900_000)
 })

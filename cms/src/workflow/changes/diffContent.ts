@@ -206,7 +206,45 @@ function wordDiff(before: string, after: string): { parts: Part[]; common: numbe
     return { text: c.value, op }
   })
   const longest = count.same + Math.max(count.added, count.removed)
-  return { parts, common: longest ? count.same / longest : 1 }
+  return { parts: grouped(parts), common: longest ? count.same / longest : 1 }
+}
+
+/**
+ * Neighbouring changes read as one: « repas<del>, ou presque</del><ins>, en particulier au
+ * souper</ins> » rather than removed and added words interleaved with the spaces between them.
+ */
+function grouped(parts: Part[]): Part[] {
+  const out: Part[] = []
+  let removed = ''
+  let added = ''
+  let pendingSpace = ''
+  const flush = () => {
+    if (removed) out.push({ text: removed, op: 'removed' })
+    if (added) out.push({ text: added, op: 'added' })
+    if (pendingSpace) out.push({ text: pendingSpace, op: 'same' })
+    removed = added = pendingSpace = ''
+  }
+  for (const part of parts) {
+    if (part.op === 'same') {
+      if (!part.text.trim() && (removed || added)) {
+        pendingSpace += part.text
+        continue
+      }
+      flush()
+      out.push(part)
+      continue
+    }
+    if (pendingSpace) {
+      // A space between two changes belongs to both sides.
+      removed += removed ? pendingSpace : ''
+      added += added ? pendingSpace : ''
+      pendingSpace = ''
+    }
+    if (part.op === 'removed') removed += part.text
+    else added += part.text
+  }
+  flush()
+  return out
 }
 
 /** Two texts compared paragraph by paragraph; a rewritten paragraph word by word. */

@@ -148,16 +148,18 @@ function DiffBody({ diff, lang, quiet }: { diff: Diff; lang: Lang; quiet: boolea
         <p className="nlv-value">
           {diff.before !== null && (
             <>
-              <span className="nlv-tag">{t({ fr: 'Avant', en: 'Before' })}</span>{' '}
+              {diff.after !== null && (
+                <span className="nlv-tag">{t({ fr: 'Avant', en: 'Before' })}</span>
+              )}{' '}
               <Removed lang={lang}>{diff.before}</Removed>
             </>
           )}
           {diff.before !== null && diff.after !== null && <br />}
           {diff.after !== null && (
             <>
-              <span className="nlv-tag">
-                {quiet ? t({ fr: 'Valeur', en: 'Value' }) : t({ fr: 'Après', en: 'After' })}
-              </span>{' '}
+              {diff.before !== null && (
+                <span className="nlv-tag">{t({ fr: 'Après', en: 'After' })}</span>
+              )}{' '}
               <Added lang={lang} quiet={quiet}>
                 {diff.after}
               </Added>
@@ -210,7 +212,13 @@ function DiffBody({ diff, lang, quiet }: { diff: Diff; lang: Lang; quiet: boolea
                   </strong>
                   {item.summary && item.op === 'changed' && <span> — {item.summary}</span>}
                 </div>
-                <Changes changes={item.changes} lang={lang} quiet={quiet} level={5} />
+                <Changes
+                  changes={item.changes}
+                  lang={lang}
+                  quiet={quiet}
+                  plain={item.op !== 'changed'}
+                  level={5}
+                />
               </li>
             ))}
           </ol>
@@ -230,11 +238,14 @@ function Changes({
   changes,
   lang,
   quiet,
+  plain = false,
   level,
 }: {
   changes: FieldChange[]
   lang: Lang
   quiet: boolean
+  /** The fields of an added or removed item: the item's badge already says so. */
+  plain?: boolean
   level: 4 | 5
 }) {
   const Heading = level === 4 ? 'h4' : 'h5'
@@ -244,7 +255,7 @@ function Changes({
         <div key={change.path} className="nlv-change" data-path={change.path}>
           <Heading className="nlv-change__label">
             {change.label[lang]}{' '}
-            {!quiet && (
+            {!quiet && !plain && (
               <span className={`nlv-badge nlv-badge--${change.status}`}>
                 {statusWords[change.status][lang]}
               </span>

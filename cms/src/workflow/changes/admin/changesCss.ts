@@ -10,6 +10,7 @@ export const changesCss = `
 .nlv-changes h3 { margin: 0 0 0.75rem; font-size: 1.15rem; }
 .nlv-changes h4, .nlv-changes h5 { margin: 0 0 0.35rem; font-size: 1rem; font-weight: 600; }
 .nlv-changes p { margin: 0 0 0.6rem; line-height: 1.55; max-width: 75ch; overflow-wrap: anywhere; }
+.nlv-text p { white-space: pre-line; }
 .nlv-vh { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .nlv-changes ins { background: #d3f3da; color: #0b3d1c; text-decoration: underline;
