@@ -6,7 +6,12 @@
  */
 import type { ContentType } from '@nlv/shared/content-types'
 import type { Locale } from '@nlv/shared/locales'
-import type { FlattenedField, PayloadRequest } from 'payload'
+import {
+  appendVersionToQueryKey,
+  combineQueries,
+  type FlattenedField,
+  type PayloadRequest,
+} from 'payload'
 import { configOf, isContentType, localeCodes } from '../documents'
 import type { Bilingual } from '../states'
 import { changeCount, diffContent, referencedKeys, type Section } from './diffContent'
@@ -51,23 +56,23 @@ export async function canSeeChanges(
   req: PayloadRequest,
   collection: ContentType,
   id: string,
-  latest: { updatedAt: string },
+  latest: { id: string },
 ): Promise<boolean> {
   if (!req.user) return false
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      disableErrors: true,
-      req,
-    })
-    .catch(() => null)
-  return Boolean(
-    doc && new Date(String(doc.updatedAt)).getTime() === new Date(latest.updatedAt).getTime(),
-  )
+  // The collection's own read rule, applied to the latest version (as Payload does for drafts).
+  const rule = configOf(req.payload, collection).access.read
+  const result = rule ? await rule({ req, id: id as never }) : false
+  if (result === true) return true
+  if (!result) return false
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: combineQueries({ id: { equals: latest.id } }, appendVersionToQueryKey(result)),
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.length === 1
 }
 
 /** The `collection:id` → title (or file name) map for the relations of the compared versions. */
