@@ -764,6 +764,16 @@ describe(`workflow transitions through REST on the other reviewed types (${trans
       expect(res.json.state).toBe('draft')
     }
   })
+  // « What changed »: whoever reads the drafts; anyone else (no account, or a role that reads
+  // only published content) is refused.
+  it.each(actors)('GET …/:id/changes as %s', async (actor) => {
+    const res = await rest('GET', `fact-sheets/${draftDoc}/changes`, as(actor))
+    if (actor === 'anonymous') expect(res.status).toBe(401)
+    else if (['admin', 'editor', 'reviewer'].includes(actor)) {
+      expect(res.status).toBe(200)
+      expect(res.json.basis).toBe('none')
+    } else expect(res.status).toBe(403)
+  })
 })
 
 describe('roles', () => {

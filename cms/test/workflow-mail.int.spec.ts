@@ -97,6 +97,10 @@ describe('e-mail notifications', () => {
     expect(mail!.text).toContain('Test editor a soumis')
     expect(mail!.text).toContain('Prête pour relecture.')
     expect(mail!.text).toMatch(new RegExp(`/admin/collections/${FS}/${id}`))
+    // Straight to what changed since the committee last approved the item.
+    expect(mail!.text).toMatch(
+      new RegExp(`Voir les changements : http\\S*/admin/collections/${FS}/${id}/changes\n`),
+    )
   })
 
   it('changes requested and approval go to the editor who submitted', async () => {

@@ -4,6 +4,7 @@
  *
  * Plugins (each gets the config the previous one returned):
  * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
+ *    changesView     « what changed »: the changes view, versions by meaning (workflow/changes/);
  * 2. publishing      queues a site build when public content changes (publishing/);
  * 2b. objectStorage  media and documents in an S3 bucket when S3_BUCKET is set (storage/);
  *    insights        counts searches and readers, shows them to the team (insights/);
@@ -23,6 +24,7 @@ import { insights } from '../insights/plugin'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { objectStorage } from '../storage/plugin'
+import { changesView } from '../workflow/changes/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
 import { reviewedCollections } from '../workflow/reviewedCollections'
 import { closeJobStats } from './closeJobStats'
@@ -31,6 +33,7 @@ import { jobsRunner } from './jobs'
 
 export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
+  changesView({ collections: reviewedCollections }),
   publishing(),
   objectStorage(),
   insights(),

@@ -11,6 +11,7 @@
 import type { ContentType } from '@nlv/shared/content-types'
 import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
+import { changesPath } from './changes/plugin'
 import { type ReviewedDoc, typeLabel } from './documents'
 import { groupBy, itemsDueForReview } from './reviewDue'
 import type { EventAction } from './states'
@@ -80,6 +81,8 @@ export async function notifyForEvent(
   const by = event.actorName ?? 'Système'
   const note = event.message ? `\nMessage de ${by} :\n${event.message}\n` : ''
   const link = `\nOuvrir dans l'administration : ${editUrl(collection, docId)}\n`
+  // Reviewers go straight to what changed since the committee last approved the item.
+  const changesLink = `\nVoir les changements : ${editUrl(collection, docId)}${changesPath}\n`
 
   let recipients: User[] = []
   let subject = ''
@@ -88,7 +91,7 @@ export async function notifyForEvent(
     case 'submit':
       recipients = await usersWithRoles(payload, ['reviewer'])
       subject = `À réviser : ${title}`
-      text = `Bonjour,\n\n${by} a soumis ${type.toLowerCase()} ${title} au comité d'experts.\n${note}${link}`
+      text = `Bonjour,\n\n${by} a soumis ${type.toLowerCase()} ${title} au comité d'experts.\n${note}${changesLink}${link}`
       break
     case 'request_changes':
     case 'approve': {

@@ -56,7 +56,16 @@ export function EventHistory({ events, lang, adminRoute, collection, docId }: Pr
               <div style={{ fontSize: '0.8em', opacity: 0.8 }}>
                 {e.fromState ? `${t(stateLabels[e.fromState])} → ` : ''}
                 {t(stateLabels[e.toState])} · {e.actorName ?? '—'} · {formatDate(e.createdAt, lang)}
-                {e.version && ` · v.${e.version}`}
+                {e.version && (
+                  <>
+                    {' · '}
+                    <a
+                      href={`${adminRoute}/collections/${collection}/${docId}/changes?to=${e.version}`}
+                    >
+                      {t({ fr: 'ce qui a changé', en: 'what changed' })}
+                    </a>
+                  </>
+                )}
               </div>
               {e.message && (
                 <div style={{ whiteSpace: 'pre-wrap', fontSize: '0.9em' }}>{e.message}</div>

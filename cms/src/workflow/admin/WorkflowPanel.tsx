@@ -15,6 +15,7 @@ import {
 import { useCallback, useEffect, useState } from 'react'
 import type { Bilingual, WorkflowState } from '../states'
 import { callApi, formatDate, type WorkflowStatus } from './api'
+import { ChangesLink } from '../changes/admin/ChangesLink'
 import { CommentThread } from './CommentThread'
 import { EventHistory } from './EventHistory'
 
@@ -215,6 +216,7 @@ export function WorkflowPanel() {
           </>
         )}
       </div>
+      <ChangesLink />
       {status && (
         <CommentThread
           collection={collectionSlug!}

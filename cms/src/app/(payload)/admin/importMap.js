@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReadersField as ReadersField_6ea3beccbd0fac4a97cec10fa746d544 } from '../../../insights/admin/ReadersField'
 import { NoButton as NoButton_882f02bc6186e5fe9e04daea50df609b } from '../../../workflow/admin/NoButton'
 import { PublicationStatus as PublicationStatus_96a318e6571cd0ffc40a6196d4483644 } from '../../../workflow/admin/PublicationStatus'
+import { ChangesView as ChangesView_7be5f56a442d06598ca0d6f10f6ab5dc } from '../../../workflow/changes/admin/ChangesView'
+import { VersionsList as VersionsList_9d90fe0bf85e2dfca87cca099f0e6a2a } from '../../../workflow/changes/admin/VersionsList'
 import { PpneImport as PpneImport_a84b0deb6907e6ef4c6e117579baea33 } from '../../../ppne/admin/PpneImport'
 import { PrefillFromSearch as PrefillFromSearch_e620e397a350004311e1330d7ba6d297 } from '../../../insights/admin/PrefillFromSearch'
 import { RollbackButton as RollbackButton_408620ffdc2173a5c714dfc37448c804 } from '../../../publishing/admin/RollbackButton'
@@ -65,6 +67,8 @@ export const importMap = {
   "/insights/admin/ReadersField#ReadersField": ReadersField_6ea3beccbd0fac4a97cec10fa746d544,
   "/workflow/admin/NoButton#NoButton": NoButton_882f02bc6186e5fe9e04daea50df609b,
   "/workflow/admin/PublicationStatus#PublicationStatus": PublicationStatus_96a318e6571cd0ffc40a6196d4483644,
+  "/workflow/changes/admin/ChangesView#ChangesView": ChangesView_7be5f56a442d06598ca0d6f10f6ab5dc,
+  "/workflow/changes/admin/VersionsList#VersionsList": VersionsList_9d90fe0bf85e2dfca87cca099f0e6a2a,
   "/ppne/admin/PpneImport#PpneImport": PpneImport_a84b0deb6907e6ef4c6e117579baea33,
   "/insights/admin/PrefillFromSearch#PrefillFromSearch": PrefillFromSearch_e620e397a350004311e1330d7ba6d297,
   "/publishing/admin/RollbackButton#RollbackButton": RollbackButton_408620ffdc2173a5c714dfc37448c804,
