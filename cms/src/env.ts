@@ -48,6 +48,13 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Days the committee has to review a submission; past it, the item is overdue (queues, digest). */
+  NLV_REVIEW_DUE_DAYS: z.coerce
+    .number()
+    .int('NLV_REVIEW_DUE_DAYS must be a whole number of days')
+    .min(1, 'NLV_REVIEW_DUE_DAYS must be at least 1')
+    .max(365, 'NLV_REVIEW_DUE_DAYS must be at most 365')
+    .default(14),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),

@@ -257,12 +257,18 @@ export interface FactSheet {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -384,12 +390,18 @@ export interface InterventionTool {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -548,12 +560,18 @@ export interface Webinar {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -669,12 +687,18 @@ export interface Publication {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -790,7 +814,7 @@ export interface Stage {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'reviewer';
+  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -849,12 +873,18 @@ export interface PpnePeriod {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -1355,12 +1385,15 @@ export interface FactSheetsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1425,12 +1458,15 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1523,12 +1559,15 @@ export interface WebinarsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1601,12 +1640,15 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1657,12 +1699,15 @@ export interface PpnePeriodsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {

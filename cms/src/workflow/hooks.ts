@@ -138,6 +138,8 @@ export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
   data.workflow ??= {}
 
   const actor = actorOf(req.user)
+  // Who created the item (kept by every later write: the group belongs to the workflow).
+  if (operation === 'create' && actor) data.workflow.createdBy = actor.id
   const changed =
     operation === 'create' ||
     Boolean(context.isRestoringVersion) ||

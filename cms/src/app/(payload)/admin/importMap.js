@@ -22,12 +22,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewerPicker as ReviewerPicker_5c0d78212d46618a352bc3b9d1273c71 } from '../../../workflow/queues/admin/ReviewerPicker'
 import { NoButton as NoButton_882f02bc6186e5fe9e04daea50df609b } from '../../../workflow/admin/NoButton'
 import { PublicationStatus as PublicationStatus_96a318e6571cd0ffc40a6196d4483644 } from '../../../workflow/admin/PublicationStatus'
 import { PpneImport as PpneImport_a84b0deb6907e6ef4c6e117579baea33 } from '../../../ppne/admin/PpneImport'
 import { RollbackButton as RollbackButton_408620ffdc2173a5c714dfc37448c804 } from '../../../publishing/admin/RollbackButton'
 import { RebuildButton as RebuildButton_ca3e7917533629eddbb443802bb69c89 } from '../../../publishing/admin/RebuildButton'
 import { ReviewDueNavLink as ReviewDueNavLink_3c20839e6561536f584179e701cf6716 } from '../../../workflow/admin/ReviewDueNavLink'
+import { WorkQueuesView as WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5 } from '../../../workflow/queues/admin/WorkQueuesView'
 import { ReviewDueView as ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7 } from '../../../workflow/admin/ReviewDueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,12 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/workflow/queues/admin/ReviewerPicker#ReviewerPicker": ReviewerPicker_5c0d78212d46618a352bc3b9d1273c71,
   "/workflow/admin/NoButton#NoButton": NoButton_882f02bc6186e5fe9e04daea50df609b,
   "/workflow/admin/PublicationStatus#PublicationStatus": PublicationStatus_96a318e6571cd0ffc40a6196d4483644,
   "/ppne/admin/PpneImport#PpneImport": PpneImport_a84b0deb6907e6ef4c6e117579baea33,
   "/publishing/admin/RollbackButton#RollbackButton": RollbackButton_408620ffdc2173a5c714dfc37448c804,
   "/publishing/admin/RebuildButton#RebuildButton": RebuildButton_ca3e7917533629eddbb443802bb69c89,
   "/workflow/admin/ReviewDueNavLink#ReviewDueNavLink": ReviewDueNavLink_3c20839e6561536f584179e701cf6716,
+  "/workflow/queues/admin/WorkQueuesView#WorkQueuesView": WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5,
   "/workflow/admin/ReviewDueView#ReviewDueView": ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
