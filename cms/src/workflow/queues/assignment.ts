@@ -3,7 +3,7 @@
  * submission. They see it first (« Assigné à moi ») and get the submission e-mail; anyone on
  * the committee may still take it. Not content: changing it never voids an approval.
  */
-import type { Field, PayloadRequest, Validate } from 'payload'
+import { APIError, type Field, type FieldHook, type PayloadRequest } from 'payload'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { isStaff } from '../../access/isStaff'
 import { say } from '../../i18n/say'
@@ -19,22 +19,32 @@ const idOf = (v: unknown): string | null =>
 export const assignedIds = (value: unknown): string[] =>
   (Array.isArray(value) ? value : []).map(idOf).filter((v): v is string => Boolean(v))
 
-/** Only members of the expert committee may be named (whatever the API sends). */
-const onlyReviewers: Validate = async (value, { req }) => {
+/**
+ * Only members of the expert committee may be named, whatever the API sends. A hook rather
+ * than `validate`: Payload does not validate draft saves, and items are drafts while assigned.
+ */
+const onlyReviewers: FieldHook = async ({ value, previousValue, req }) => {
   const ids = [...new Set(assignedIds(value))]
-  if (!ids.length) return true
-  const { totalDocs } = await (req as PayloadRequest).payload.count({
+  if (!ids.length) return value
+  const before = new Set(assignedIds(previousValue))
+  if (ids.every((id) => before.has(id))) return value
+  const { totalDocs } = await req.payload.count({
     collection: 'users',
     where: { and: [{ id: { in: ids } }, { role: { equals: 'reviewer' } }] },
     overrideAccess: true,
     req: req as PayloadRequest,
   })
-  return totalDocs === ids.length
-    ? true
-    : say(req as PayloadRequest, {
+  if (totalDocs !== ids.length)
+    throw new APIError(
+      say(req, {
         fr: "Seul·es les membres du comité d'experts peuvent être assigné·es à une révision.",
         en: 'Only members of the expert committee may be assigned a review.',
-      })
+      }),
+      400,
+      undefined,
+      true,
+    )
+  return value
 }
 
 export const assignedReviewersField = (): Field => ({
@@ -44,7 +54,7 @@ export const assignedReviewersField = (): Field => ({
   hasMany: true,
   label: { fr: 'Réviseur·es assigné·es', en: 'Assigned reviewers' },
   access: { read: isStaff, create: isAdminOrEditor, update: isAdminOrEditor },
-  validate: onlyReviewers,
+  hooks: { beforeChange: [onlyReviewers] },
   filterOptions: { role: { equals: 'reviewer' } },
   admin: {
     position: 'sidebar',
