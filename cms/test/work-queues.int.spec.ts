@@ -180,7 +180,11 @@ describe('editor and admin', () => {
   it('admin: both sides, failed builds since the last success, overdue reviews', async () => {
     await payload.create({
       collection: 'site-builds',
-      data: { buildId: 'build-ok', status: 'succeeded', startedAt: new Date(Date.now() - 2 * DAY).toISOString() },
+      data: {
+        buildId: 'build-ok',
+        status: 'succeeded',
+        startedAt: new Date(Date.now() - 2 * DAY).toISOString(),
+      },
       overrideAccess: true,
     })
     await payload.create({
@@ -219,7 +223,10 @@ describe('contributor', () => {
     })
     await payload.create({
       collection: 'review-comments',
-      data: { doc: { relationTo: 'fact-sheets', value: older }, body: 'Commentaire privé' } as never,
+      data: {
+        doc: { relationTo: 'fact-sheets', value: older },
+        body: 'Commentaire privé',
+      } as never,
       user: users.reviewer,
       overrideAccess: false,
     })
@@ -246,7 +253,10 @@ describe('contributor', () => {
     expect(q.contributions!.find((i) => i.id === id)?.state).toBe('in_review')
     const reviewer = await queuesFor(payload, users.reviewer as never)
     const item = reviewer.toReview!.find((i) => i.id === id)
-    expect(item).toMatchObject({ submittedBy: 'Nutritionniste partenaire', message: 'Première contribution' })
+    expect(item).toMatchObject({
+      submittedBy: 'Nutritionniste partenaire',
+      message: 'Première contribution',
+    })
   })
 
   it('reads no one else’s drafts, comments or accounts through the Local API', async () => {
@@ -273,7 +283,11 @@ describe('contributor', () => {
       overrideAccess: false,
     })
     expect(comments.docs.map((c) => c.body)).toEqual(['Belle idée : ajoutez une référence.'])
-    const accounts = await payload.find({ collection: 'users', user: contributor, overrideAccess: false })
+    const accounts = await payload.find({
+      collection: 'users',
+      user: contributor,
+      overrideAccess: false,
+    })
     expect(accounts.docs.map((u) => u.id)).toEqual([contributor.id])
     await expect(
       payload.create({
