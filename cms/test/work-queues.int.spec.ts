@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { GET as previewRoute } from '../src/app/(preview)/preview/[collection]/[id]/route'
 import { overdueSubmissionsSection } from '../src/workflow/queues/digest'
 import { reviewDueAt } from '../src/workflow/queues/dueDate'
 import { queuesFor } from '../src/workflow/queues/queries'
@@ -297,6 +298,30 @@ describe('contributor', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow('Vous ne pouvez commenter que vos propres contributions.')
+  })
+})
+
+describe('contributor preview', () => {
+  it('previews their own draft, never a colleague’s', async () => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'contrib@test.local', password: 'test-password-1' },
+    })
+    const call = async (id: number | string) => {
+      const res = await previewRoute(
+        new Request(`http://localhost:3000/preview/fact-sheets/${id}`, {
+          headers: { Authorization: `JWT ${token}` },
+        }),
+        { params: Promise.resolve({ collection: 'fact-sheets', id: String(id) }) },
+      )
+      return { status: res.status, html: await res.text() }
+    }
+    const own = await call(contributed)
+    expect(own.status).toBe(200)
+    expect(own.html).toContain('Contribution d’une partenaire')
+    const other = await call(older)
+    expect(other.status).toBe(404)
+    expect(other.html).not.toContain('Soumise en premier')
   })
 })
 
