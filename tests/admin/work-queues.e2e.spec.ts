@@ -113,7 +113,14 @@ async function homeAs(email: string, width = 1400): Promise<Page> {
   await page.click('button[type="submit"]')
   await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 120_000 })
   await page.goto(`${cms.url}/admin`, { timeout: 240_000 })
-  await page.waitForSelector('.nlv-q', { timeout: 240_000 })
+  try {
+    await page.waitForSelector('.nlv-q', { timeout: 240_000 })
+  } catch (error) {
+    const body = (await page.textContent('body').catch(() => '')) ?? ''
+    throw new Error(`no work queues on /admin: ${body.slice(0, 500)}\n${cms.log().slice(-3000)}`, {
+      cause: error,
+    })
+  }
   return page
 }
 
@@ -174,7 +181,7 @@ describe('the admin home page: work queues by role', () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, 600_000)
 
   it('the reviewer’s home page has no axe violation in its own components', async () => {
     const page = await homeAs('reviewer@e2e.local')
@@ -183,7 +190,7 @@ describe('the admin home page: work queues by role', () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, 600_000)
 
   it('a contributor sees their own contribution only, with its state', async () => {
     const page = await homeAs('contributor@e2e.local')
@@ -203,7 +210,7 @@ describe('the admin home page: work queues by role', () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, 600_000)
 
   it('an editor sees their drafts; an admin sees both sides', async () => {
     const editor = await homeAs('editor@e2e.local')
@@ -225,10 +232,14 @@ describe('the admin home page: work queues by role', () => {
     } finally {
       await admin.context().close()
     }
-  })
+  }, 600_000)
 
-  it.runIf(Boolean(shots))('screenshots of each role’s home page', async () => {
-    for (const role of ['reviewer', 'editor', 'admin', 'contributor'])
-      await screenshot(`${role}@e2e.local`, role)
-  })
+  it.runIf(Boolean(shots))(
+    'screenshots of each role’s home page',
+    async () => {
+      for (const role of ['reviewer', 'editor', 'admin', 'contributor'])
+        await screenshot(`${role}@e2e.local`, role)
+    },
+    900_000,
+  )
 })
