@@ -9,6 +9,8 @@ import type { AdminViewServerProps, Payload } from 'payload'
 import type { ReactNode } from 'react'
 import type { User } from '../../../payload-types'
 import { roleLabels, type Role } from '../../../access/roles'
+import { contentTypes } from '@nlv/shared/content-types'
+import { typeLabel } from '../../documents'
 import { stateLabels } from '../../states'
 import type { DueItem } from '../../reviewDue'
 import {
@@ -72,7 +74,7 @@ async function Queues({ initPageResult }: Pick<AdminViewServerProps, 'initPageRe
   const admin = payload.config.routes.admin
   const queues = await queuesFor(payload, user)
   const role = (user.role ?? '') as Role
-  const firstName = String(user.name ?? '').split(/\s+/)[0] || ''
+  const name = String(user.name ?? '').trim()
 
   const editHref = (collection: string, id: number | string) =>
     `${admin}/collections/${collection}/${id}`
@@ -377,7 +379,7 @@ async function Queues({ initPageResult }: Pick<AdminViewServerProps, 'initPageRe
       'mes-contributions',
       'Mes contributions',
       queues.contributions.length,
-      'Les contenus que vous avez créés, leur état et les commentaires du comité d’experts. Le comité relit chaque contribution avant qu’elle ne soit publiée.',
+      'Les contenus que vous avez créés, leur état et les commentaires du comité d’experts. Quand un brouillon est prêt, ouvrez-le et cliquez sur « Soumettre au comité » : le comité le relit avant toute publication.',
       'Vous n’avez encore rien créé. Choisissez un type de contenu dans le menu pour commencer.',
       <ul className="nlv-q__list">
         {queues.contributions.map((i) => (
@@ -408,10 +410,20 @@ async function Queues({ initPageResult }: Pick<AdminViewServerProps, 'initPageRe
     <Gutter>
       <div className="nlv-q">
         <style>{queueStyles}</style>
-        <h1 className="nlv-q__h1">Bonjour{firstName ? `, ${firstName}` : ''}</h1>
+        <h1 className="nlv-q__h1">Bonjour{name ? `, ${name}` : ''}</h1>
         <p className="nlv-q__lead">
           {intro} <span className="nlv-q__role">Rôle : {roleLabels[role]?.fr ?? '—'}</span>
         </p>
+        {role === 'editor' || role === 'admin' || role === 'contributor' ? (
+          <nav aria-label="Créer un contenu" className="nlv-q__create">
+            <span>Créer un contenu :</span>
+            {contentTypes.map((c) => (
+              <a key={c} href={`${admin}/collections/${c}/create`} className="nlv-q__create-link">
+                + {typeLabel(payload, c)}
+              </a>
+            ))}
+          </nav>
+        ) : null}
         {summary.length ? (
           <nav aria-label="Résumé de vos files de travail">
             <ul className="nlv-q__summary">

@@ -8,6 +8,9 @@ export const queueStyles = `
 .nlv-q__h1{margin:0 0 .25rem;font-size:1.75rem;line-height:1.2}
 .nlv-q__lead{margin:0 0 1.25rem;font-size:1.05rem}
 .nlv-q__role{display:inline-block;margin-left:.5rem;color:var(--theme-elevation-800);font-size:.9rem}
+.nlv-q__create{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 1.25rem}
+.nlv-q__create-link{display:inline-block;padding:.4rem .75rem;border:1px solid var(--theme-elevation-800);border-radius:var(--style-radius-m,6px);color:var(--theme-text);text-decoration:none;font-weight:600}
+.nlv-q__create-link:hover,.nlv-q__create-link:focus-visible{background:var(--theme-elevation-100)}
 .nlv-q__summary{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.5rem;list-style:none;margin:0 0 2rem;padding:0}
 .nlv-q__card{display:flex;flex-direction:column;gap:.15rem;height:100%;padding:.75rem 1rem;border:1px solid var(--theme-elevation-150);border-radius:var(--style-radius-m,6px);background:var(--theme-elevation-50);color:var(--theme-text);text-decoration:none}
 .nlv-q__card:hover,.nlv-q__card:focus-visible{border-color:var(--theme-elevation-800)}
