@@ -107,7 +107,8 @@ async function homeAs(email: string, width = 1400): Promise<Page> {
     viewport: { width, height: 1000 },
   })
   const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`, { timeout: 240_000 })
+  // The first visit compiles the admin when the server is `next dev` (slow on a busy machine).
+  await page.goto(`${cms.url}/admin/login`, { timeout: 480_000 })
   await page.fill('#field-email', email)
   await page.fill('#field-password', PASSWORD)
   await page.click('button[type="submit"]')
