@@ -60,6 +60,13 @@ const envSchema = z.object({
   NLV_INSIGHTS_MAX_QUERIES_PER_DAY: z.coerce.number().int().min(10).max(100_000).default(2000),
   /** Reports one client may send a minute to each public counting endpoint (then 429). */
   NLV_INSIGHTS_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Days the committee has to review a submission; past it, the item is overdue (queues, digest). */
+  NLV_REVIEW_DUE_DAYS: z.coerce
+    .number()
+    .int('NLV_REVIEW_DUE_DAYS must be a whole number of days')
+    .min(1, 'NLV_REVIEW_DUE_DAYS must be at least 1')
+    .max(365, 'NLV_REVIEW_DUE_DAYS must be at most 365')
+    .default(14),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),

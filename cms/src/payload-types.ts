@@ -262,12 +262,18 @@ export interface FactSheet {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -389,12 +395,18 @@ export interface InterventionTool {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -555,12 +567,18 @@ export interface Webinar {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -676,12 +694,18 @@ export interface Publication {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -799,7 +823,7 @@ export interface Stage {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'reviewer';
+  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -858,12 +882,18 @@ export interface PpnePeriod {
   workflow?: {
     lastContentEditor?: (number | null) | User;
     contentEditors?: (number | User)[] | null;
+    createdBy?: (number | null) | User;
     submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
     approvedVersion?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * Optional. Those named see the submission first and get the e-mail; anyone on the committee may still take it.
+   */
+  assignedReviewers?: (number | User)[] | null;
   /**
    * An approved version is published at the first date; it is taken offline at the second.
    */
@@ -1405,12 +1435,15 @@ export interface FactSheetsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1475,12 +1508,15 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1573,12 +1609,15 @@ export interface WebinarsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1651,12 +1690,15 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {
@@ -1707,12 +1749,15 @@ export interface PpnePeriodsSelect<T extends boolean = true> {
     | {
         lastContentEditor?: T;
         contentEditors?: T;
+        createdBy?: T;
         submittedBy?: T;
+        submittedAt?: T;
         approvedBy?: T;
         approvedAt?: T;
         approvedVersion?: T;
         approvedHash?: T;
       };
+  assignedReviewers?: T;
   schedule?:
     | T
     | {

@@ -1051,3 +1051,254 @@ describe('login lock', () => {
     }
   })
 })
+
+/**
+ * The contributor (« Contributeur·rice »: a partner organisation's nutritionist, a
+ * researcher), through REST. Not staff: they create items and read, edit and submit only their
+ * own; they never see anyone else's drafts, comments or accounts, never delete, approve or
+ * publish. One character per cell:
+ *   +  allowed         -  refused (401/403/404) and nothing changes
+ *   P  public only     S  only their own account
+ *   O  their own items (what they created; for comments: those about their own items), plus
+ *      what is public; a colleague's draft is refused
+ * Every collection of the main table has a row here.
+ */
+const contributorExpected: Record<string, Record<Op, string>> = {
+  //                         create read update delete versions
+  'fact-sheets': row('+', 'O', 'O', '-', 'O'),
+  'intervention-tools': row('+', 'O', 'O', '-', 'O'),
+  webinars: row('+', 'O', 'O', '-', 'O'),
+  publications: row('+', 'O', 'O', '-', 'O'),
+  themes: row('-', '+', '-', '-', '-'),
+  audiences: row('-', '+', '-', '-', '-'),
+  stages: row('-', '+', '-', '-', '-'),
+  'search-vocabulary': row('-', '+', '-', '-', '-'),
+  media: row('-', 'P', '-', '-', '-'),
+  documents: row('-', 'P', '-', '-', '-'),
+  users: row('-', 'S', 'S', '-', '-'),
+  'review-comments': row('O', 'O', '-', '-', '-'),
+  'review-events': row('-', '-', '-', '-', '-'),
+  'site-builds': row('-', '-', '-', '-', '-'),
+  'payload-jobs': row('-', '-', '-', '-', '-'),
+}
+
+describe('access matrix for the contributor role, through REST', () => {
+  let contributor: Record<string, any>
+  let token: string
+  const mine = { token: '' }
+  type Reviewed = 'fact-sheets' | 'intervention-tools' | 'webinars' | 'publications'
+  const reviewed = new Set(['fact-sheets', 'intervention-tools', 'webinars', 'publications'])
+  /** An item the contributor created (through the Local API, as them). */
+  const ownItem = async (collection: Reviewed) =>
+    (
+      await payload.create({
+        collection,
+        data: validData(collection, `Contribution ${unique()}`) as never,
+        draft: true,
+        user: contributor,
+        overrideAccess: false,
+      })
+    ).id
+  const ownFixtures = new Map<string, Promise<Id>>()
+  const own = (collection: Reviewed) => {
+    if (!ownFixtures.has(collection)) ownFixtures.set(collection, ownItem(collection))
+    return ownFixtures.get(collection)!
+  }
+  /** A comment (by a reviewer) about the contributor's own fact sheet. */
+  const ownComment = async () =>
+    (
+      await payload.create({
+        collection: 'review-comments',
+        data: {
+          doc: { relationTo: 'fact-sheets', value: await own('fact-sheets') },
+          body: 'Commentaire du comité sur la contribution',
+        } as never,
+        overrideAccess: true,
+      })
+    ).id
+
+  beforeAll(async () => {
+    contributor = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'contributor@test.local',
+        name: 'Test contributor',
+        role: 'contributor',
+        password: 'test-password-1',
+      } as never,
+      overrideAccess: true,
+    })
+    token = (await tokensFor(payload, { contributor })).contributor!
+    mine.token = token
+  })
+
+  it('has a row for every collection of the main table', () => {
+    expect(Object.keys(contributorExpected).sort()).toEqual(Object.keys(expected).sort())
+  })
+
+  const contributorCases = Object.entries(contributorExpected).flatMap(([collection, byOp]) =>
+    ops.map((op) => ({ collection, op, outcome: byOp[op] as string })),
+  )
+
+  it.each(contributorCases)(
+    '$collection · $op · contributor → $outcome',
+    async ({ collection, op, outcome }) => {
+      const spec = specs[collection]!
+      const query = spec.query ?? ''
+      switch (op) {
+        case 'create': {
+          const before = await count(collection)
+          if (outcome === 'O') {
+            // Comments: about their own item yes, about a colleague's no.
+            const other = await rest('POST', collection, {
+              ...mine,
+              body: { doc: { relationTo: 'fact-sheets', value: draftDoc }, body: 'Intrusion' },
+            })
+            refused(other)
+            expect(await count(collection)).toBe(before)
+            const ok = await rest('POST', collection, {
+              ...mine,
+              body: {
+                doc: { relationTo: 'fact-sheets', value: await own('fact-sheets') },
+                body: 'Réponse',
+              },
+            })
+            expect(ok.status, ok.text.slice(0, 300)).toBe(201)
+            return
+          }
+          const res = await rest('POST', `${collection}${query}`, {
+            ...mine,
+            body: spec.createBody(),
+          })
+          if (outcome === '+') {
+            expect(res.status, res.text.slice(0, 300)).toBe(201)
+            const created = await stored(collection, res.json.doc.id)
+            expect((created?.workflow as { createdBy?: Id } | undefined)?.createdBy).toBe(
+              contributor.id,
+            )
+          } else {
+            refused(res)
+            expect(await count(collection)).toBe(before)
+          }
+          return
+        }
+        case 'read': {
+          const [open, hidden] = await Promise.all([
+            shared(collection, 'public'),
+            shared(collection, 'private'),
+          ])
+          const mineId =
+            outcome !== 'O'
+              ? null
+              : reviewed.has(collection)
+                ? await own(collection as Reviewed)
+                : await ownComment()
+          const draft = reviewed.has(collection) ? '&draft=true' : ''
+          const list = await rest('GET', `${collection}?limit=100&depth=0${draft}`, mine)
+          const one = await rest('GET', `${collection}/${hidden}?depth=0${draft}`, mine)
+          if (outcome === '-') {
+            refused(list)
+            refused(one)
+          } else if (outcome === '+') {
+            expect(list.status).toBe(200)
+            expect(idsOf(list)).toEqual(expect.arrayContaining([String(open), String(hidden)]))
+          } else if (outcome === 'P') {
+            expect(idsOf(list)).toContain(String(open))
+            expect(idsOf(list)).not.toContain(String(hidden))
+            expect(one.status).toBe(404)
+          } else if (outcome === 'S') {
+            expect(idsOf(list)).toEqual([String(contributor.id)])
+            expect(one.status).toBe(404)
+          } else if (outcome === 'O') {
+            expect(list.status).toBe(200)
+            expect(idsOf(list)).toContain(String(mineId))
+            expect(idsOf(list)).not.toContain(String(hidden))
+            if (reviewed.has(collection)) expect(idsOf(list)).toContain(String(open))
+            expect(one.status).toBe(404)
+            expect(one.text).not.toContain(`"id":${hidden},`)
+            const read = await rest('GET', `${collection}/${mineId}?depth=0${draft}`, mine)
+            expect(read.status).toBe(200)
+          }
+          return
+        }
+        case 'update': {
+          const target = await shared(collection, 'private')
+          const before = await stored(collection, target)
+          const res = await rest('PATCH', `${collection}/${target}${query}`, {
+            ...mine,
+            body: spec.patch,
+          })
+          refused(res)
+          expect((await stored(collection, target))?.[spec.changedField]).toEqual(
+            before?.[spec.changedField],
+          )
+          if (outcome === 'O' || outcome === 'S') {
+            const self = outcome === 'S' ? contributor.id : await ownItem(collection as Reviewed)
+            const ok = await rest('PATCH', `${collection}/${self}${query}`, {
+              ...mine,
+              body: spec.patch,
+            })
+            expect(ok.status, ok.text.slice(0, 300)).toBe(200)
+            expect((await stored(collection, self))?.[spec.changedField]).toEqual(
+              spec.patch[spec.changedField],
+            )
+          }
+          return
+        }
+        case 'delete': {
+          const targets = [await shared(collection, 'private')]
+          if (reviewed.has(collection)) targets.push(await own(collection as Reviewed))
+          for (const target of targets) {
+            refused(await rest('DELETE', `${collection}/${target}`, mine))
+            expect(await stored(collection, target)).not.toBeNull()
+          }
+          return
+        }
+        case 'versions': {
+          await shared(collection, 'private')
+          const res = await rest('GET', `${collection}/versions?limit=100&depth=0`, mine)
+          if (outcome === 'O') {
+            const mineId = await own(collection as Reviewed)
+            expect(res.status).toBe(200)
+            const parents = new Set(
+              (res.json.docs as { parent: Id }[]).map((v) => String(v.parent)),
+            )
+            expect(parents.has(String(mineId))).toBe(true)
+            for (const parent of parents) {
+              const doc = await stored(collection, parent)
+              expect((doc?.workflow as { createdBy?: Id } | undefined)?.createdBy).toBe(
+                contributor.id,
+              )
+            }
+          } else {
+            refused(res)
+          }
+          return
+        }
+      }
+    },
+  )
+
+  it('GET …/:id/workflow: their own item yes, a colleague’s no', async () => {
+    const res = await rest('GET', `fact-sheets/${await own('fact-sheets')}/workflow`, mine)
+    expect(res.status, res.text.slice(0, 300)).toBe(200)
+    expect(res.json.actions.map((a: { action: string }) => a.action)).toEqual(['submit'])
+    const other = await rest('GET', `fact-sheets/${draftDoc}/workflow`, mine)
+    expect(other.status).toBe(404)
+    expect(other.text).not.toContain('Commentaire')
+  })
+
+  it('the assignment picker’s reviewer names are for staff only', async () => {
+    refused(await rest('GET', 'workflow/reviewers', mine))
+    const staff = await rest('GET', 'workflow/reviewers', as('editor'))
+    expect(staff.status).toBe(200)
+    expect(staff.json.reviewers).toContainEqual({ id: users.reviewer.id, name: 'Test reviewer' })
+    for (const r of staff.json.reviewers) expect(Object.keys(r).sort()).toEqual(['id', 'name'])
+    expect(staff.text).not.toContain('@test.local')
+  })
+
+  it('cannot raise their own role', async () => {
+    await rest('PATCH', `users/${contributor.id}`, { ...mine, body: { role: 'editor' } })
+    expect((await stored('users', contributor.id))?.role).toBe('contributor')
+  })
+})

@@ -206,3 +206,100 @@ describe('every reviewed content type follows the workflow', () => {
     },
   )
 })
+
+/**
+ * The contributor role through REST: on their own items they submit and take back their own
+ * work, nothing else (the committee approves, the content team publishes); a colleague's item
+ * is not theirs to act on: a draft is not even found, a published one is refused.
+ */
+const contributorMay: Partial<Record<WorkflowAction, WorkflowState[]>> = {
+  submit: ['draft', 'changes_requested', 'published'],
+  withdraw: ['in_review', 'changes_requested', 'approved'],
+}
+const contributorRoleMay = (action: WorkflowAction) => action in contributorMay
+const contributorCases = workflowStates.flatMap((state) =>
+  workflowActions.flatMap((action) =>
+    (['own', 'colleague'] as const).map((whose) => ({
+      state,
+      action,
+      whose,
+      ok: whose === 'own' && (contributorMay[action]?.includes(state) ?? false),
+    })),
+  ),
+)
+
+describe(`transition matrix, contributor through REST (${contributorCases.length} cases)`, () => {
+  let contributor: Record<string, any>
+  let token: string
+  const sharedOwn = {} as Record<WorkflowState, number | string>
+
+  beforeAll(async () => {
+    contributor = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'contributor@test.local',
+        name: 'Test contributor',
+        role: 'contributor',
+        password: 'test-password-1',
+      } as never,
+      overrideAccess: true,
+    })
+    token = (await tokensFor(payload, { contributor })).contributor!
+    for (const state of workflowStates) sharedOwn[state] = await docIn(payload, state, contributor)
+  })
+
+  it.each(contributorCases)(
+    'contributor · $action from $state on a $whose item → $ok',
+    async ({ state, action, whose, ok }) => {
+      const id =
+        whose === 'colleague'
+          ? shared[state]
+          : ok
+            ? await docIn(payload, state, contributor)
+            : sharedOwn[state]
+      const res = await restCall(handlers, 'POST', `${FS}/${id}/workflow/${action}`, {
+        token,
+        body: { message: 'Motif consigné' },
+      })
+      if (ok) {
+        expect(res.status).toBe(200)
+        expect(res.json.state).toBe(resultOf[action])
+      } else {
+        // A colleague's unpublished item is invisible to them; a published one is not theirs.
+        const expected =
+          whose === 'colleague'
+            ? state === 'published' || state === 'archived'
+              ? state === 'published'
+                ? 403
+                : 404
+              : 404
+            : contributorRoleMay(action)
+              ? 409
+              : 403
+        expect(res.status).toBe(expected)
+        expect(typeof res.json.errors[0].message).toBe('string')
+      }
+      expect(await stateOfDoc(payload, FS, id)).toBe(ok ? resultOf[action] : state)
+    },
+  )
+
+  it('never publishes through Payload’s own publish, even their own approved item', async () => {
+    const id = await docIn(payload, 'approved', contributor)
+    const res = await restCall(handlers, 'PATCH', `${FS}/${id}`, {
+      token,
+      body: { _status: 'published' },
+    })
+    expect(res.status).toBe(403)
+    expect(await isPublic(payload, FS, id)).toBe(false)
+  })
+
+  it('never takes their own published item offline through Payload’s own unpublish', async () => {
+    const id = await docIn(payload, 'published', contributor)
+    const res = await restCall(handlers, 'PATCH', `${FS}/${id}`, {
+      token,
+      body: { _status: 'draft' },
+    })
+    expect(res.status).toBe(403)
+    expect(await isPublic(payload, FS, id)).toBe(true)
+  })
+})

@@ -7,6 +7,12 @@ export const devAccounts = [
   { email: 'admin@nourrirlavie.local', name: 'Administratrice (dév.)', role: 'admin' },
   { email: 'editor@nourrirlavie.local', name: 'Équipe de contenu (dév.)', role: 'editor' },
   { email: 'reviewer@nourrirlavie.local', name: "Comité d'experts (dév.)", role: 'reviewer' },
+  // Demonstration: a partner organisation's nutritionist, who owns one draft of the seed.
+  {
+    email: 'contributor@nourrirlavie.local',
+    name: 'Contributrice partenaire (démo)',
+    role: 'contributor',
+  },
 ] as const
 
 export function seedPassword(env: NodeJS.ProcessEnv = process.env): string {

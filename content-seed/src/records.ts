@@ -58,6 +58,8 @@ const common = z.object({
     })
     .optional(),
   image: z.string().optional(),
+  /** The seed account that wrote the item (a contributor's demonstration draft). */
+  createdBy: z.email().optional(),
   imageAlt_fr: z.string().optional(),
   imageAlt_en: z.string().optional(),
 })

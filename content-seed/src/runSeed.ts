@@ -129,6 +129,9 @@ export async function runSeed(
             }
           : undefined,
         ...typeFields(type, record),
+        ...(record.createdBy
+          ? { workflow: { createdBy: await accountId(payload, record.createdBy) } }
+          : {}),
       }
       const draft = record.status === 'draft'
       const doc = (await payload.create({
@@ -187,6 +190,18 @@ export async function runSeed(
       : `[seed] done: ${report.created} records created, ${report.present} already present (${total} content items in the seed).`,
   )
   return report
+}
+
+/** The id of a seed account, by e-mail (created above). */
+async function accountId(payload: Payload, email: string) {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]?.id ?? null
 }
 
 interface Ctx {

@@ -21,6 +21,11 @@ const ownerOrAdmin: Access = ({ req }) => {
 }
 
 const staff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
+/** A contributor editing their own item locks it, and sees only their own locks. */
+const staffOrOwnLocks: Access = ({ req }) =>
+  hasRole(req.user, 'contributor') ? ownedBy(req) : staff({ req })
+const staffOrContributor: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor', 'reviewer', 'contributor')
 /** Taking over someone's editing (the admin's « Prendre le relais »): those who edit content. */
 const editors: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
 
@@ -53,8 +58,8 @@ export function ownLocks(config: SanitizedConfig): SanitizedConfig {
   if (!locks) return config
   locks.access = {
     ...locks.access,
-    read: staff,
-    create: staff,
+    read: staffOrOwnLocks,
+    create: staffOrContributor,
     update: editors,
     delete: ownerOrAdmin,
   }

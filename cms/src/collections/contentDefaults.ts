@@ -1,16 +1,22 @@
 import type { CollectionConfig } from 'payload'
 import type { ContentType } from '@nlv/shared/content-types'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
-import { isStaff } from '../access/isStaff'
-import { isStaffOrPublished } from '../access/isStaffOrPublished'
+import { isAdminOrEditorOrOwner } from '../access/isAdminOrEditorOrOwner'
+import { isContentWriter } from '../access/isContentWriter'
+import { isStaffOrOwner } from '../access/isStaffOrOwner'
+import { isStaffOrOwnerOrPublished } from '../access/isStaffOrOwnerOrPublished'
 import { previewPath } from '../preview/previewPath'
 
-/** Who may do what on the four reviewed content types (the review workflow narrows it further). */
+/**
+ * Who may do what on the four reviewed content types (the review workflow narrows it further).
+ * A contributor creates items and reads and edits only their own (plus what is published);
+ * they never delete.
+ */
 export const contentAccess: CollectionConfig['access'] = {
-  read: isStaffOrPublished,
-  readVersions: isStaff,
-  create: isAdminOrEditor,
-  update: isAdminOrEditor,
+  read: isStaffOrOwnerOrPublished,
+  readVersions: isStaffOrOwner,
+  create: isContentWriter,
+  update: isAdminOrEditorOrOwner,
   delete: isAdminOrEditor,
 }
 

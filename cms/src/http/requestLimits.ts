@@ -20,8 +20,9 @@ export const requestLimits = {
   graphQLMaxComplexity: 200,
 }
 
+// Contributors too: accounts an admin created, whose reads access already narrows to their own.
 const isStaffRequest = (user: unknown) =>
-  hasRole(user as Parameters<typeof hasRole>[0], 'admin', 'editor', 'reviewer')
+  hasRole(user as Parameters<typeof hasRole>[0], 'admin', 'editor', 'reviewer', 'contributor')
 
 /**
  * graphql ships CommonJS (`index.js`) and ESM (`index.mjs`); graphql-http, which answers the

@@ -88,7 +88,8 @@ async function respond(payload: Payload, request: Request, params: PreviewParams
       },
     })
   }
-  if (!hasRole(user, 'admin', 'editor', 'reviewer')) {
+  // Contributors too: the item is read as them, so they preview their own items only.
+  if (!hasRole(user, 'admin', 'editor', 'reviewer', 'contributor')) {
     return message(403, { title: 'preview.unauthorized.title', body: 'preview.forbidden.body' })
   }
   const notFound = () =>

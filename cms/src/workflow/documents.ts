@@ -156,6 +156,7 @@ export async function factsFor(
     contentApproved:
       Boolean(approvedHash) && approvedHash === contentHash(config, doc, localeCodes(req.payload)),
     online: await isOnline(req, collection, doc.id),
+    createdBy: idOf(doc.workflow?.createdBy),
   }
 }
 

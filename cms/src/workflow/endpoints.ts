@@ -8,6 +8,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../access/isStaff'
+import { hasRole } from '../access/roles'
 import { say } from '../i18n/say'
 import {
   aboutDoc,
@@ -35,7 +36,9 @@ const idOf = (v: unknown): string | null =>
 function staffOnly(req: PayloadRequest): Response | null {
   if (!req.user)
     return fail(say(req, { fr: 'Connectez-vous pour continuer.', en: 'Please log in.' }), 401)
-  if (!isStaff({ req })) return fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403)
+  // A contributor reaches the workflow of their own items only (checked by reading as them).
+  if (!isStaff({ req }) && !hasRole(req.user, 'contributor'))
+    return fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403)
   return null
 }
 
@@ -66,6 +69,14 @@ const status: Endpoint = {
     const collection = String(req.routeParams?.collection)
     const id = String(req.routeParams?.id)
     if (!isContentType(collection)) return fail('Not found', 404)
+    const contributor = !isStaff({ req })
+    if (contributor) {
+      const own = await req.payload
+        .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
+        .catch(() => null)
+      if (!own || idOf((own as Doc).workflow?.createdBy) !== String(req.user!.id))
+        return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
+    }
     const doc: Doc | null = await latestDoc(req, collection, id)
     if (!doc) return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
     const state = stateOf(doc)
@@ -88,7 +99,8 @@ const status: Endpoint = {
         sort: '-createdAt',
         limit: 50,
         depth: 0,
-        overrideAccess: false,
+        // A contributor's own item (checked above): its history, not the review-events list.
+        overrideAccess: contributor,
         req,
       }),
     ])

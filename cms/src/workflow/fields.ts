@@ -5,6 +5,7 @@
  */
 import type { Field } from 'payload'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
+import { isLoggedIn } from '../access/isLoggedIn'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { stateLabels, workflowStates } from './states'
@@ -16,7 +17,8 @@ export const workflowStateField = (): Field => ({
   index: true,
   label: { fr: 'État de révision', en: 'Review state' },
   options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
-  access: { read: isStaff, create: nobody, update: nobody },
+  // A contributor reads the state of their own items (collection access hides the others).
+  access: { read: isLoggedIn, create: nobody, update: nobody },
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -39,7 +41,7 @@ export const workflowGroupField = (): Field => ({
   name: 'workflow',
   type: 'group',
   label: { fr: 'Approbation du comité', en: 'Committee approval' },
-  access: { read: isStaff, create: nobody, update: nobody },
+  access: { read: isLoggedIn, create: nobody, update: nobody },
   // Shown by the workflow panel (names rather than account ids); kept in the API for audits.
   admin: { position: 'sidebar', readOnly: true, hidden: true },
   fields: [
@@ -51,7 +53,18 @@ export const workflowGroupField = (): Field => ({
       'Content changed since the last approval by',
       true,
     ),
+    // Who created the item: a contributor reads and edits only their own (access/ownContent.ts).
+    { ...user('createdBy', 'Créé par', 'Created by'), index: true } as Field,
     user('submittedBy', 'Soumis par', 'Submitted by'),
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { fr: 'Soumis le', en: 'Submitted on' },
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
+      },
+    },
     user('approvedBy', 'Approuvé par', 'Approved by'),
     {
       name: 'approvedAt',

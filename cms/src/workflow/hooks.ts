@@ -46,7 +46,7 @@ import {
 } from './context'
 import { queueNotification, queueScheduledJobs } from './queue'
 import { reviewFactsChange } from './reviewFactsChange'
-import { stateOf, type WorkflowState } from './states'
+import { stateOf, transitionFor, type WorkflowState } from './states'
 
 export const notApproved = {
   fr: "Cette version n'a pas été approuvée par le comité",
@@ -138,6 +138,8 @@ export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
   data.workflow ??= {}
 
   const actor = actorOf(req.user)
+  // Who created the item (kept by every later write: the group belongs to the workflow).
+  if (operation === 'create' && actor) data.workflow.createdBy = actor.id
   const changed =
     operation === 'create' ||
     Boolean(context.isRestoringVersion) ||
@@ -183,6 +185,23 @@ export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
     !context.workflowDraftWrite &&
     data._status !== 'published' &&
     (await isOnline(req, slug, id as number | string))
+
+  // Making something public or taking it offline is the content team's (contributors never do).
+  const gate = publishing ? 'publish' : unpublishing ? 'archive' : null
+  if (!isTransition && gate && actor && actor.role !== 'admin') {
+    const roles = transitionFor(gate)!.roles as readonly string[]
+    if (!roles.includes(actor.role ?? '')) {
+      throw new APIError(
+        say(req, {
+          fr: 'Seule l’équipe de contenu publie ou retire un contenu du site.',
+          en: 'Only the content team publishes or unpublishes an item.',
+        }),
+        403,
+        undefined,
+        true,
+      )
+    }
+  }
 
   let event: PendingEvent | null = null
   if (isTransition && t) {

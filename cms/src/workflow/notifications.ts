@@ -3,7 +3,7 @@
  * never inside the request that made the change: a slow or broken mail server delays a
  * message, it never blocks or undoes a transition.
  *
- * - submitted → every reviewer (the expert committee);
+ * - submitted → the reviewers assigned to it, or else every reviewer (the expert committee);
  * - changes requested, approved → the document's editor (who submitted it, else who last
  *   changed its content);
  * - weekly → editors and reviewers get the list of overdue and upcoming re-reviews.
@@ -13,6 +13,8 @@ import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
 import { changesPath } from './changes/plugin'
 import { type ReviewedDoc, typeLabel } from './documents'
+import { assignedRecipients } from './queues/recipients'
+import { overdueSubmissionsSection } from './queues/digest'
 import { groupBy, itemsDueForReview } from './reviewDue'
 import type { EventAction } from './states'
 
@@ -89,7 +91,8 @@ export async function notifyForEvent(
   let text = ''
   switch (event.action as EventAction) {
     case 'submit':
-      recipients = await usersWithRoles(payload, ['reviewer'])
+      recipients =
+        (await assignedRecipients(payload, doc)) ?? (await usersWithRoles(payload, ['reviewer']))
       subject = `À réviser : ${title}`
       text = `Bonjour,\n\n${by} a soumis ${type.toLowerCase()} ${title} au comité d'experts.\n${note}${changesLink}${link}`
       break
@@ -128,7 +131,8 @@ export async function notifyForEvent(
 export async function sendReviewDigest(payload: Payload, now = new Date()): Promise<string[]> {
   const items = await itemsDueForReview(payload, { withinDays: 30, now })
   const overdue = items.filter((i) => i.overdue)
-  if (!overdue.length) {
+  const lateSubmissions = await overdueSubmissionsSection(payload, now)
+  if (!overdue.length && !lateSubmissions) {
     payload.logger.info('[workflow] review digest: nothing overdue, no mail sent')
     return []
   }
@@ -145,6 +149,7 @@ export async function sendReviewDigest(payload: Payload, now = new Date()): Prom
     `Bonjour,\n\nVoici les contenus publiés dont la révision périodique par le comité d'experts est due.\n\n` +
     section(`En retard (${overdue.length})`, overdue) +
     section(`À venir dans les 30 jours (${soon.length})`, soon) +
+    lateSubmissions +
     `Liste complète : ${cmsUrl}/admin/revisions\n`
   const subject = `[Nourrir la vie] Révisions périodiques : ${overdue.length} en retard${soon.length ? `, ${soon.length} à venir` : ''}`
   const sent: string[] = []

@@ -9,6 +9,8 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { workflowEndpoints } from './endpoints'
 import { scheduleGroupField, workflowGroupField, workflowStateField } from './fields'
 import { guardWorkflow, noteWriteMode, recordTransition } from './hooks'
+import { assignedReviewersField } from './queues/assignment'
+import { queueEndpoints } from './queues/endpoints'
 import { workflowTasks } from './tasks'
 
 const noButton = '/workflow/admin/NoButton#NoButton'
@@ -37,6 +39,7 @@ function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
       workflowStateField(),
       ...collection.fields,
       workflowGroupField(),
+      assignedReviewersField(),
       scheduleGroupField(),
     ],
     hooks: {
@@ -73,6 +76,8 @@ export const reviewWorkflow =
           // `/admin/revisions`: the items due for periodic re-review, linked from the navigation.
           views: {
             ...components?.views,
+            // The home page: each role's work queues (queues/WorkQueuesView.tsx).
+            dashboard: { Component: '/workflow/queues/admin/WorkQueuesView#WorkQueuesView' },
             reviewDue: {
               Component: '/workflow/admin/ReviewDueView#ReviewDueView',
               path: '/revisions',
@@ -84,6 +89,7 @@ export const reviewWorkflow =
           ],
         },
       },
+      endpoints: [...(config.endpoints ?? []), ...queueEndpoints],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowTasks] },
     }
   }

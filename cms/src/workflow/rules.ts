@@ -29,6 +29,8 @@ export interface Facts {
   online: boolean
   /** The action comes with a message. */
   hasMessage: boolean
+  /** Id of the user who created the item (a contributor acts on their own items only). */
+  createdBy?: string | null
 }
 
 export type Decision =
@@ -113,6 +115,17 @@ export function decide(
       reason: {
         fr: `Votre rôle (${role.fr}) ne permet pas l'action « ${transition.label.fr} ».`,
         en: `Your role (${role.en}) does not allow "${transition.label.en}".`,
+      },
+      overridable: false,
+    }
+  }
+  if (actor?.role === 'contributor' && facts.createdBy !== String(actor.id)) {
+    return {
+      allowed: false,
+      status: 403,
+      reason: {
+        fr: 'Vous ne pouvez agir que sur vos propres contributions.',
+        en: 'You may act on your own contributions only.',
       },
       overridable: false,
     }

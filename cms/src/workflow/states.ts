@@ -71,7 +71,8 @@ export const transitions: readonly Transition[] = [
     action: 'submit',
     from: ['draft', 'changes_requested', 'published'],
     to: 'in_review',
-    roles: ['editor'],
+    // A contributor submits their own items only (rules.ts).
+    roles: ['editor', 'contributor'],
     guards: [],
     label: { fr: 'Soumettre au comité', en: 'Submit for review' },
     asksMessage: true,
@@ -80,7 +81,7 @@ export const transitions: readonly Transition[] = [
     action: 'withdraw',
     from: ['in_review', 'changes_requested', 'approved'],
     to: 'draft',
-    roles: ['editor'],
+    roles: ['editor', 'contributor'],
     guards: [],
     label: { fr: 'Reprendre la rédaction', en: 'Back to draft' },
   },

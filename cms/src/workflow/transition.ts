@@ -113,7 +113,7 @@ export async function transition(
   const data: Record<string, unknown> = { workflowState: t.to }
   switch (t.action) {
     case 'submit':
-      data.workflow = { submittedBy: actor?.id ?? null }
+      data.workflow = { submittedBy: actor?.id ?? null, submittedAt: now.toISOString() }
       break
     case 'approve':
       data.workflow = {

@@ -3,6 +3,7 @@ import * as migration_20261127_200600_review_workflow from './20261127_200600_re
 import * as migration_20261201_221940_people_and_data from './20261201_221940_people_and_data';
 import * as migration_20261202_010216_object_storage from './20261202_010216_object_storage';
 import * as migration_20261202_011118_insights from './20261202_011118_insights';
+import * as migration_20261202_011403_work_queues from './20261202_011403_work_queues';
 
 export const migrations = [
   {
@@ -27,5 +28,8 @@ export const migrations = [
     up: migration_20261202_011118_insights.up,
     down: migration_20261202_011118_insights.down,
     name: '20261202_011118_insights'
+    up: migration_20261202_011403_work_queues.up,
+    down: migration_20261202_011403_work_queues.down,
+    name: '20261202_011403_work_queues'
   },
 ];

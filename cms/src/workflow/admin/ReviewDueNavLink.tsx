@@ -1,7 +1,10 @@
 /** A link to the re-review list in the admin navigation. */
 import type { ServerProps } from 'payload'
+import { hasRole } from '../../access/roles'
 
-export function ReviewDueNavLink({ i18n, payload }: ServerProps) {
+export function ReviewDueNavLink({ i18n, payload, user }: ServerProps) {
+  // Contributors are not on the committee's re-review rota.
+  if (!hasRole(user as Parameters<typeof hasRole>[0], 'admin', 'editor', 'reviewer')) return null
   const label = i18n?.language === 'en' ? 'Periodic re-reviews' : 'Révisions périodiques'
   return (
     <a

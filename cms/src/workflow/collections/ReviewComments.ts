@@ -2,7 +2,9 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 import { reviewedCollections } from '../reviewedCollections'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrReviewer } from '../../access/isAdminOrReviewer'
-import { isStaff } from '../../access/isStaff'
+import { isLoggedIn } from '../../access/isLoggedIn'
+import { isStaffOrAboutOwnItem, ownItemIds } from '../../access/isStaffOrAboutOwnItem'
+import { hasRole } from '../../access/roles'
 import { nobody } from '../../access/nobody'
 import { say } from '../../i18n/say'
 import { anchorFields } from '../anchors'
@@ -45,6 +47,21 @@ const stampComment: CollectionBeforeChangeHook = async ({
           en: 'A comment must refer to an item.',
         }),
         400,
+        undefined,
+        true,
+      )
+    }
+    // A contributor answers the committee on their own items only.
+    if (
+      hasRole(user, 'contributor') &&
+      !(await ownItemIds(req)).get(target.relationTo)?.some((v) => String(v) === id)
+    ) {
+      throw new APIError(
+        say(req, {
+          fr: 'Vous ne pouvez commenter que vos propres contributions.',
+          en: 'You may comment on your own contributions only.',
+        }),
+        403,
         undefined,
         true,
       )
@@ -109,7 +126,13 @@ export const ReviewComments: CollectionConfig = {
     singular: { fr: 'Commentaire de révision', en: 'Review comment' },
     plural: { fr: 'Commentaires de révision', en: 'Review comments' },
   },
-  access: { read: isStaff, create: isStaff, update: isAdminOrReviewer, delete: isAdmin },
+  // A contributor reads and answers the comments on their own items (the hook checks the item).
+  access: {
+    read: isStaffOrAboutOwnItem,
+    create: isLoggedIn,
+    update: isAdminOrReviewer,
+    delete: isAdmin,
+  },
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['createdAt', 'doc', 'kind', 'field', 'authorName', 'resolved'],

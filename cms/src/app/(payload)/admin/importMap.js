@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReadersField as ReadersField_6ea3beccbd0fac4a97cec10fa746d544 } from '../../../insights/admin/ReadersField'
+import { ReviewerPicker as ReviewerPicker_5c0d78212d46618a352bc3b9d1273c71 } from '../../../workflow/queues/admin/ReviewerPicker'
 import { NoButton as NoButton_882f02bc6186e5fe9e04daea50df609b } from '../../../workflow/admin/NoButton'
 import { PublicationStatus as PublicationStatus_96a318e6571cd0ffc40a6196d4483644 } from '../../../workflow/admin/PublicationStatus'
 import { ChangesView as ChangesView_7be5f56a442d06598ca0d6f10f6ab5dc } from '../../../workflow/changes/admin/ChangesView'
@@ -34,6 +35,7 @@ import { RebuildButton as RebuildButton_ca3e7917533629eddbb443802bb69c89 } from 
 import { ReviewDueNavLink as ReviewDueNavLink_3c20839e6561536f584179e701cf6716 } from '../../../workflow/admin/ReviewDueNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { InsightsNavLink as InsightsNavLink_5d1360a947f0862b2a30dbf78c9fc69f } from '../../../insights/admin/InsightsNavLink'
+import { WorkQueuesView as WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5 } from '../../../workflow/queues/admin/WorkQueuesView'
 import { ReviewDueView as ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7 } from '../../../workflow/admin/ReviewDueView'
 import { InsightsView as InsightsView_896010ebef5336ddbb5ecbcd4db7b62e } from '../../../insights/admin/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -65,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/insights/admin/ReadersField#ReadersField": ReadersField_6ea3beccbd0fac4a97cec10fa746d544,
+  "/workflow/queues/admin/ReviewerPicker#ReviewerPicker": ReviewerPicker_5c0d78212d46618a352bc3b9d1273c71,
   "/workflow/admin/NoButton#NoButton": NoButton_882f02bc6186e5fe9e04daea50df609b,
   "/workflow/admin/PublicationStatus#PublicationStatus": PublicationStatus_96a318e6571cd0ffc40a6196d4483644,
   "/workflow/changes/admin/ChangesView#ChangesView": ChangesView_7be5f56a442d06598ca0d6f10f6ab5dc,
@@ -76,6 +79,7 @@ export const importMap = {
   "/workflow/admin/ReviewDueNavLink#ReviewDueNavLink": ReviewDueNavLink_3c20839e6561536f584179e701cf6716,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/insights/admin/InsightsNavLink#InsightsNavLink": InsightsNavLink_5d1360a947f0862b2a30dbf78c9fc69f,
+  "/workflow/queues/admin/WorkQueuesView#WorkQueuesView": WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5,
   "/workflow/admin/ReviewDueView#ReviewDueView": ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7,
   "/insights/admin/InsightsView#InsightsView": InsightsView_896010ebef5336ddbb5ecbcd4db7b62e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
