@@ -84,6 +84,7 @@ export interface Config {
     'review-comments': ReviewComment;
     'review-events': ReviewEvent;
     'site-builds': SiteBuild;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -139,6 +141,7 @@ export interface Config {
       workflowScheduledUnpublish: TaskWorkflowScheduledUnpublish;
       workflowReviewDigest: TaskWorkflowReviewDigest;
       buildSite: TaskBuildSite;
+      healthLinkCheck: TaskHealthLinkCheck;
       inline: {
         input: unknown;
         output: unknown;
@@ -270,6 +273,14 @@ export interface FactSheet {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -396,6 +407,14 @@ export interface InterventionTool {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -561,6 +580,14 @@ export interface Webinar {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -681,6 +708,14 @@ export interface Publication {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1053,6 +1088,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  host?: string | null;
+  outcome: 'ok' | 'broken' | 'unreachable';
+  httpStatus?: number | null;
+  finalUrl?: string | null;
+  error?: string | null;
+  method?: string | null;
+  attempts?: number | null;
+  checkedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1126,7 +1179,8 @@ export interface PayloadJob {
           | 'workflowScheduledPublish'
           | 'workflowScheduledUnpublish'
           | 'workflowReviewDigest'
-          | 'buildSite';
+          | 'buildSite'
+          | 'healthLinkCheck';
         taskID: string;
         input?:
           | {
@@ -1167,6 +1221,7 @@ export interface PayloadJob {
         | 'workflowScheduledUnpublish'
         | 'workflowReviewDigest'
         | 'buildSite'
+        | 'healthLinkCheck'
       )
     | null;
   queue?: string | null;
@@ -1262,6 +1317,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1367,6 +1426,13 @@ export interface FactSheetsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1436,6 +1502,13 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1535,6 +1608,13 @@ export interface WebinarsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1612,6 +1692,13 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1907,6 +1994,23 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  host?: T;
+  outcome?: T;
+  httpStatus?: T;
+  finalUrl?: T;
+  error?: T;
+  method?: T;
+  attempts?: T;
+  checkedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2170,6 +2274,14 @@ export interface TaskBuildSite {
     trigger: string;
     force?: boolean | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHealthLinkCheck".
+ */
+export interface TaskHealthLinkCheck {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -15,6 +15,7 @@
  */
 import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
+import { contentHealth } from '../health/plugin'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { requestLimitsPlugin } from '../http/requestLimits'
@@ -28,6 +29,7 @@ import { jobsRunner } from './jobs'
 export const plugins: Plugin[] = [
   reviewWorkflow({ collections: reviewedCollections }),
   publishing(),
+  contentHealth(),
   jobsRunner(),
   requestLimitsPlugin(),
   malformedInputGuard(),

@@ -16,6 +16,7 @@
 import type { Plugin } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { env } from '../env'
+import { HEALTH_QUEUE } from '../health/queue'
 import { BUILD_QUEUE } from '../publishing/queueSiteBuild'
 import { WORKFLOW_QUEUE } from '../workflow/queue'
 
@@ -31,6 +32,7 @@ export const jobsRunner = (): Plugin => (config) => ({
     autoRun: [
       { cron: '* * * * *', queue: WORKFLOW_QUEUE, limit: 20 },
       { cron: '*/3 * * * * *', queue: BUILD_QUEUE, limit: 1 },
+      { cron: '* * * * *', queue: HEALTH_QUEUE, limit: 1 },
     ],
     shouldAutoRun: async () => jobsAutoRun(),
   },

@@ -12,6 +12,7 @@ import type { ContentType } from '@nlv/shared/content-types'
 import type { Payload } from 'payload'
 import { cmsUrl } from '../env'
 import { type ReviewedDoc, typeLabel } from './documents'
+import { healthDigestSection } from '../health/digest'
 import { groupBy, itemsDueForReview } from './reviewDue'
 import type { EventAction } from './states'
 
@@ -125,7 +126,8 @@ export async function notifyForEvent(
 export async function sendReviewDigest(payload: Payload, now = new Date()): Promise<string[]> {
   const items = await itemsDueForReview(payload, { withinDays: 30, now })
   const overdue = items.filter((i) => i.overdue)
-  if (!overdue.length) {
+  const health = await healthDigestSection(payload, { now })
+  if (!overdue.length && !health.forRole('editor')) {
     payload.logger.info('[workflow] review digest: nothing overdue, no mail sent')
     return []
   }
@@ -146,8 +148,8 @@ export async function sendReviewDigest(payload: Payload, now = new Date()): Prom
   const subject = `[Nourrir la vie] Révisions périodiques : ${overdue.length} en retard${soon.length ? `, ${soon.length} à venir` : ''}`
   const sent: string[] = []
   for (const user of await usersWithRoles(payload, ['editor', 'reviewer'])) {
-    if (!user.email) continue
-    await payload.sendEmail({ to: user.email, subject, text })
+    if (!user.email || (!overdue.length && !health.forRole(user.role))) continue
+    await payload.sendEmail({ to: user.email, subject, text: text + health.forRole(user.role) })
     sent.push(user.email)
   }
   payload.logger.info(

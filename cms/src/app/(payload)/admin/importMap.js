@@ -28,7 +28,9 @@ import { PpneImport as PpneImport_a84b0deb6907e6ef4c6e117579baea33 } from '../..
 import { RollbackButton as RollbackButton_408620ffdc2173a5c714dfc37448c804 } from '../../../publishing/admin/RollbackButton'
 import { RebuildButton as RebuildButton_ca3e7917533629eddbb443802bb69c89 } from '../../../publishing/admin/RebuildButton'
 import { ReviewDueNavLink as ReviewDueNavLink_3c20839e6561536f584179e701cf6716 } from '../../../workflow/admin/ReviewDueNavLink'
+import { HealthNavLink as HealthNavLink_285b19b8c2b3bcbbb3c2e1d999af8b2b } from '../../../health/admin/HealthNavLink'
 import { ReviewDueView as ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7 } from '../../../workflow/admin/ReviewDueView'
+import { HealthView as HealthView_baf9f89c49595f3b09186678ccc9a5f5 } from '../../../health/admin/HealthView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,6 +65,8 @@ export const importMap = {
   "/publishing/admin/RollbackButton#RollbackButton": RollbackButton_408620ffdc2173a5c714dfc37448c804,
   "/publishing/admin/RebuildButton#RebuildButton": RebuildButton_ca3e7917533629eddbb443802bb69c89,
   "/workflow/admin/ReviewDueNavLink#ReviewDueNavLink": ReviewDueNavLink_3c20839e6561536f584179e701cf6716,
+  "/health/admin/HealthNavLink#HealthNavLink": HealthNavLink_285b19b8c2b3bcbbb3c2e1d999af8b2b,
   "/workflow/admin/ReviewDueView#ReviewDueView": ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7,
+  "/health/admin/HealthView#HealthView": HealthView_baf9f89c49595f3b09186678ccc9a5f5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
