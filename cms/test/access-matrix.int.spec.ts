@@ -58,6 +58,7 @@ const expected: Record<string, Record<Op, string>> = {
   'review-events': row('----', '-+++', '----', '----', '----'),
   'site-builds': row('----', '--++', '----', '---+', '----'),
   'payload-jobs': row('----', '----', '----', '----', '----'),
+  'link-checks': row('----', '--++', '----', '----', '----'),
 }
 
 function row(...cells: string[]): Record<Op, string> {
@@ -272,6 +273,28 @@ const specs: Record<string, Spec> = {
       ).id,
     patch: { trigger: 'Modifié' },
     changedField: 'trigger',
+  },
+  'link-checks': {
+    createBody: () => ({
+      url: `https://exemple.org/${unique()}`,
+      outcome: 'ok',
+      checkedAt: new Date().toISOString(),
+    }),
+    fixture: async () =>
+      (
+        await payload.create({
+          collection: 'link-checks',
+          data: {
+            url: `https://exemple.org/${unique()}`,
+            outcome: 'broken',
+            httpStatus: 404,
+            checkedAt: new Date().toISOString(),
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    patch: { outcome: 'ok' },
+    changedField: 'outcome',
   },
   'payload-jobs': {
     createBody: () => ({ taskSlug: 'buildSite', input: { trigger: 'api' }, queue: 'site' }),

@@ -74,11 +74,29 @@ let tlsBase = ''
 let tlsServer: https.Server
 function selfSigned() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-tls-'))
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' })
-  return { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) }
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  )
+  return {
+    key: fs.readFileSync(path.join(dir, 'key.pem')),
+    cert: fs.readFileSync(path.join(dir, 'cert.pem')),
+  }
 }
 
 beforeAll(async () => {
@@ -104,7 +122,10 @@ afterAll(async () => {
 })
 
 let counter = 0
-async function factSheet(extra: Record<string, unknown> = {}, status: 'draft' | 'published' = 'draft') {
+async function factSheet(
+  extra: Record<string, unknown> = {},
+  status: 'draft' | 'published' = 'draft',
+) {
   return payload.create({
     collection: 'fact-sheets',
     data: {
@@ -324,9 +345,24 @@ describe('translation staleness', () => {
     expect(entry.note).toBeNull()
 
     // Workflow transitions change no content: the dates stay.
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'submit', user: users.editor })
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'approve', user: users.reviewer })
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'publish', user: users.editor })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'submit',
+      user: users.editor,
+    })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'approve',
+      user: users.reviewer,
+    })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'publish',
+      user: users.editor,
+    })
     const published = await read(sheet.id)
     expect(published?.frChangedAt).toBe(changed?.frChangedAt)
     expect(published?.enChangedAt).toBe(changed?.enChangedAt)
@@ -346,7 +382,10 @@ describe('translation staleness', () => {
     })
     const before = await read(sheet.id)
     await write(sheet.id, 'fr', {
-      translation: { frChangedAt: '2001-01-01T00:00:00.000Z', enChangedAt: '2030-01-01T00:00:00.000Z' },
+      translation: {
+        frChangedAt: '2001-01-01T00:00:00.000Z',
+        enChangedAt: '2030-01-01T00:00:00.000Z',
+      },
     })
     const after = await read(sheet.id)
     expect(after?.frChangedAt).toBe(before?.frChangedAt)
@@ -361,17 +400,37 @@ describe('translation staleness', () => {
       user: users.editor,
       overrideAccess: false,
     })
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'submit', user: users.editor })
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'approve', user: users.reviewer })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'submit',
+      user: users.editor,
+    })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'approve',
+      user: users.reviewer,
+    })
     const listed = async () =>
       groupOf(await report(payload), 'a-traduire').entries.some((e) =>
         e.path.startsWith(`/collections/fact-sheets/${sheet.id}?`),
       )
     await write(sheet.id, 'fr', { translation: { toTranslate: true } })
-    const doc = await payload.findByID({ collection: 'fact-sheets', id: sheet.id, draft: true, overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: 'fact-sheets',
+      id: sheet.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(doc.workflowState).toBe('approved')
     expect(await listed()).toBe(false) // not published yet
-    await transition(payload, { collection: 'fact-sheets', id: sheet.id, action: 'publish', user: users.editor })
+    await transition(payload, {
+      collection: 'fact-sheets',
+      id: sheet.id,
+      action: 'publish',
+      user: users.editor,
+    })
     expect(await listed()).toBe(true)
     await write(sheet.id, 'en', { title: 'Sheet translated', summary: 'Now in English.' })
     expect(await listed()).toBe(false)
@@ -382,8 +441,12 @@ describe('completeness', () => {
   it('altTextProblem: empty, file name, generic words, too short; a description passes', async () => {
     const { altTextProblem } = await import('../src/health/completeness')
     expect(altTextProblem('', 'a.png')).toBe('Texte de remplacement vide')
-    expect(altTextProblem('IMG_2041', 'IMG_2041.jpg')).toBe('Le texte de remplacement est le nom du fichier')
-    expect(altTextProblem('panier-fruits.png', 'x.png')).toBe('Le texte de remplacement est un nom de fichier')
+    expect(altTextProblem('IMG_2041', 'IMG_2041.jpg')).toBe(
+      'Le texte de remplacement est le nom du fichier',
+    )
+    expect(altTextProblem('panier-fruits.png', 'x.png')).toBe(
+      'Le texte de remplacement est un nom de fichier',
+    )
     expect(altTextProblem('Image', 'x.png')).toMatch(/^Texte de remplacement générique/)
     expect(altTextProblem('Capture d’écran', 'x.png')).toMatch(/générique/)
     expect(altTextProblem('bébé', 'x.png')).toBeNull()
@@ -474,7 +537,9 @@ describe('access', () => {
       (
         await payload.count({
           collection: 'payload-jobs',
-          where: { and: [{ taskSlug: { equals: 'healthLinkCheck' } }, { completedAt: { exists: false } }] },
+          where: {
+            and: [{ taskSlug: { equals: 'healthLinkCheck' } }, { completedAt: { exists: false } }],
+          },
           overrideAccess: true,
         })
       ).totalDocs

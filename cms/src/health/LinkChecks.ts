@@ -42,6 +42,11 @@ export const LinkChecks: CollectionConfig = {
     { name: 'error', type: 'text', label: { fr: 'Erreur réseau', en: 'Network error' } },
     { name: 'method', type: 'text', label: { fr: 'Méthode', en: 'Method' } },
     { name: 'attempts', type: 'number', label: { fr: 'Essais', en: 'Attempts' } },
-    { name: 'checkedAt', type: 'date', required: true, label: { fr: 'Vérifié le', en: 'Checked on' } },
+    {
+      name: 'checkedAt',
+      type: 'date',
+      required: true,
+      label: { fr: 'Vérifié le', en: 'Checked on' },
+    },
   ],
 }

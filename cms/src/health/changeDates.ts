@@ -66,7 +66,8 @@ export function localizedContent(
       continue
     let raw = data[field.name]
     const localized = insideLocalized || Boolean(field.localized)
-    if (field.localized && locale && !insideLocalized) raw = isPlainObject(raw) ? raw[locale] : undefined
+    if (field.localized && locale && !insideLocalized)
+      raw = isPlainObject(raw) ? raw[locale] : undefined
     let v: unknown
     if (field.type === 'array' && Array.isArray(raw)) {
       v = raw.map((row) => localizedContent(field.flattenedFields, row, locale, localized) ?? {})
@@ -77,7 +78,10 @@ export function localizedContent(
       v = raw.map((row) => {
         const block = field.blocks.find((b) => isPlainObject(row) && b.slug === row.blockType)
         return block
-          ? { blockType: (row as Data).blockType, ...(localizedContent(block.flattenedFields, row, locale, localized) as Data) }
+          ? {
+              blockType: (row as Data).blockType,
+              ...(localizedContent(block.flattenedFields, row, locale, localized) as Data),
+            }
           : {}
       })
     } else if (!localized) {

@@ -56,7 +56,10 @@ export function altTextProblem(alt: unknown, filename?: string | null): string |
     const base = fold(filename.replace(/\.[a-z0-9]{2,5}$/i, ''))
     if (a === base || a === fold(filename)) return 'Le texte de remplacement est le nom du fichier'
   }
-  if (/\.(png|jpe?g|webp|gif|svg|heic)$/i.test(text) || /^(img|dsc|pxl|dcim|image|photo)\s?\d+$/.test(a))
+  if (
+    /\.(png|jpe?g|webp|gif|svg|heic)$/i.test(text) ||
+    /^(img|dsc|pxl|dcim|image|photo)\s?\d+$/.test(a)
+  )
     return 'Le texte de remplacement est un nom de fichier'
   if (genericAlts.has(a)) return `Texte de remplacement générique (« ${text} »)`
   if (a.replace(/\s/g, '').length < 4) return `Texte de remplacement trop court (« ${text} »)`

@@ -13,11 +13,13 @@ export function healthDigestText(report: HealthReport): string {
   if (!groups.length) return ''
   const admin = `${cmsUrl}/admin`
   const lines = groups.map((g) => {
-    const shown = g.entries.slice(0, perGroup).map(
-      (e) =>
-        `  - ${e.title} (${e.kind.toLowerCase()}) — ${e.problem}${e.url ? ` : ${e.url}` : ''}` +
-        `${e.note ? `\n    Ce qui a changé : ${e.note}` : ''}\n    ${admin}${e.path}`,
-    )
+    const shown = g.entries
+      .slice(0, perGroup)
+      .map(
+        (e) =>
+          `  - ${e.title} (${e.kind.toLowerCase()}) — ${e.problem}${e.url ? ` : ${e.url}` : ''}` +
+          `${e.note ? `\n    Ce qui a changé : ${e.note}` : ''}\n    ${admin}${e.path}`,
+      )
     const more = g.entries.length > perGroup ? [`  … et ${g.entries.length - perGroup} autres`] : []
     return `${g.title} (${g.entries.length})\n${[...shown, ...more].join('\n')}`
   })

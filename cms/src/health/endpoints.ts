@@ -23,11 +23,15 @@ export const runLinkCheckEndpoint: Endpoint = {
     if (wantsPage) {
       return new Response(null, {
         status: 303,
-        headers: { Location: `${req.payload.config.routes.admin}/sante?verification=demandee#liens` },
+        headers: {
+          Location: `${req.payload.config.routes.admin}/sante?verification=demandee#liens`,
+        },
       })
     }
     return Response.json(
-      { message: pending ? 'Une vérification est déjà prévue.' : 'Vérification des liens demandée.' },
+      {
+        message: pending ? 'Une vérification est déjà prévue.' : 'Vérification des liens demandée.',
+      },
       { status: 202 },
     )
   },

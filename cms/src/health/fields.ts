@@ -20,7 +20,10 @@ const changedAt = (name: string, fr: string, en: string): Field => ({
   type: 'date',
   label: { fr, en },
   access: { read: isStaff, create: nobody, update: nobody },
-  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+  admin: {
+    readOnly: true,
+    date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
+  },
 })
 
 export const translationGroupField = (): Field => ({

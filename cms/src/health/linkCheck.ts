@@ -82,7 +82,13 @@ async function keep(payload: Payload, result: LinkResult, req?: PayloadRequest) 
     req,
   })
   if (docs[0]) {
-    await payload.update({ collection: LINK_CHECKS, id: docs[0].id, data, overrideAccess: true, req })
+    await payload.update({
+      collection: LINK_CHECKS,
+      id: docs[0].id,
+      data,
+      overrideAccess: true,
+      req,
+    })
   } else {
     await payload.create({ collection: LINK_CHECKS, data, overrideAccess: true, req })
   }

@@ -8,7 +8,13 @@ import type { Payload } from 'payload'
 import { typeLabel } from '../workflow/documents'
 import { itemsDueForReview } from '../workflow/reviewDue'
 import { frenchChangeNote } from './changeNote'
-import { altTextProblem, hasText, heavyDownloadBytes, megabytes, missingTaxonomies } from './completeness'
+import {
+  altTextProblem,
+  hasText,
+  heavyDownloadBytes,
+  megabytes,
+  missingTaxonomies,
+} from './completeness'
 import { TRANSLATION_GROUP } from './fields'
 import { LINK_CHECKS } from './LinkChecks'
 import { titleIn, urlsInUse } from './linkCheck'
@@ -64,7 +70,12 @@ export const sectionTitles: Record<HealthSectionId, string> = {
 const DAY = 86_400_000
 const day = (iso: string | null | undefined) =>
   iso
-    ? new Date(iso).toLocaleDateString('fr-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'America/Toronto' })
+    ? new Date(iso).toLocaleDateString('fr-CA', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'America/Toronto',
+      })
     : '—'
 
 const itemPath = (collection: string, id: number | string, query = '') =>
@@ -114,13 +125,19 @@ async function onlineIds(payload: Payload, collection: ContentType): Promise<Set
 }
 
 /** Has the English version been written (the site shows it), or only the French fallback? */
-const hasEnglish = (doc: Doc) => Boolean(doc.title?.en && doc.summary?.en && (doc.slug?.en ?? doc.slug))
+const hasEnglish = (doc: Doc) =>
+  Boolean(doc.title?.en && doc.summary?.en && (doc.slug?.en ?? doc.slug))
 
 export async function contentHealthReport(
   payload: Payload,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<HealthReport> {
-  const group = (id: string, section: HealthSectionId, title: string, help: string): HealthGroup => ({
+  const group = (
+    id: string,
+    section: HealthSectionId,
+    title: string,
+    help: string,
+  ): HealthGroup => ({
     id,
     section,
     title,
@@ -128,18 +145,78 @@ export async function contentHealthReport(
     entries: [],
   })
   const g = {
-    reviewsOverdue: group('revisions-en-retard', 'reviews', 'Révisions en retard', 'La date de révision par le comité est passée : soumettez le contenu à une nouvelle révision.'),
-    stale: group('traductions-a-revoir', 'translations', 'Traductions à revoir', 'Le français a changé depuis la dernière mise à jour de l’anglais : mettez la version anglaise à jour.'),
-    broken: group('liens-brises', 'links', 'Liens brisés', 'Le site a répondu par une erreur : remplacez ou retirez le lien.'),
-    unreachable: group('liens-injoignables', 'links', 'Liens injoignables', 'Aucune réponse du site (réseau, délai, connexion sécurisée) : ce n’est pas forcément une page disparue. Vérifiez le lien dans un navigateur.'),
-    reviewsSoon: group('revisions-a-venir', 'reviews', 'Révisions dans les 60 jours', 'Prévoyez la révision avec le comité.'),
-    toTranslate: group('a-traduire', 'translations', 'À traduire', 'Publié en français, marqué « À traduire », sans version anglaise.'),
-    alt: group('textes-de-remplacement', 'completeness', 'Images sans texte de remplacement utile', 'Décrivez ce que montre l’image, pour les personnes qui ne la voient pas.'),
-    taxonomy: group('classement', 'completeness', 'Sans thème, public ou période', 'Ajoutez les termes manquants : sans eux, le contenu n’apparaît pas dans les filtres du site.'),
-    transcript: group('transcriptions', 'completeness', 'Webinaires sans transcription', 'Ajoutez la transcription (accessibilité, recherche).'),
-    heavy: group('fichiers-lourds', 'completeness', 'Fichiers de plus de 10 Mo', 'Allégez le fichier (PDF compressé, images réduites) : il est long à télécharger sur un téléphone.'),
-    howTo: group('modes-d-emploi', 'completeness', 'Outils sans mode d’emploi', 'Remplissez « Mode d’emploi » : comment utiliser l’outil avec une famille.'),
-    unchecked: group('liens-non-verifies', 'links', 'Liens pas encore vérifiés', 'Ils seront vérifiés à la prochaine vérification des liens.'),
+    reviewsOverdue: group(
+      'revisions-en-retard',
+      'reviews',
+      'Révisions en retard',
+      'La date de révision par le comité est passée : soumettez le contenu à une nouvelle révision.',
+    ),
+    stale: group(
+      'traductions-a-revoir',
+      'translations',
+      'Traductions à revoir',
+      'Le français a changé depuis la dernière mise à jour de l’anglais : mettez la version anglaise à jour.',
+    ),
+    broken: group(
+      'liens-brises',
+      'links',
+      'Liens brisés',
+      'Le site a répondu par une erreur : remplacez ou retirez le lien.',
+    ),
+    unreachable: group(
+      'liens-injoignables',
+      'links',
+      'Liens injoignables',
+      'Aucune réponse du site (réseau, délai, connexion sécurisée) : ce n’est pas forcément une page disparue. Vérifiez le lien dans un navigateur.',
+    ),
+    reviewsSoon: group(
+      'revisions-a-venir',
+      'reviews',
+      'Révisions dans les 60 jours',
+      'Prévoyez la révision avec le comité.',
+    ),
+    toTranslate: group(
+      'a-traduire',
+      'translations',
+      'À traduire',
+      'Publié en français, marqué « À traduire », sans version anglaise.',
+    ),
+    alt: group(
+      'textes-de-remplacement',
+      'completeness',
+      'Images sans texte de remplacement utile',
+      'Décrivez ce que montre l’image, pour les personnes qui ne la voient pas.',
+    ),
+    taxonomy: group(
+      'classement',
+      'completeness',
+      'Sans thème, public ou période',
+      'Ajoutez les termes manquants : sans eux, le contenu n’apparaît pas dans les filtres du site.',
+    ),
+    transcript: group(
+      'transcriptions',
+      'completeness',
+      'Webinaires sans transcription',
+      'Ajoutez la transcription (accessibilité, recherche).',
+    ),
+    heavy: group(
+      'fichiers-lourds',
+      'completeness',
+      'Fichiers de plus de 10 Mo',
+      'Allégez le fichier (PDF compressé, images réduites) : il est long à télécharger sur un téléphone.',
+    ),
+    howTo: group(
+      'modes-d-emploi',
+      'completeness',
+      'Outils sans mode d’emploi',
+      'Remplissez « Mode d’emploi » : comment utiliser l’outil avec une famille.',
+    ),
+    unchecked: group(
+      'liens-non-verifies',
+      'links',
+      'Liens pas encore vérifiés',
+      'Ils seront vérifiés à la prochaine vérification des liens.',
+    ),
   }
 
   // 1. Periodic re-reviews.
@@ -227,7 +304,10 @@ export async function contentHealthReport(
   const { docs: heavyFiles } = await payload.find({
     collection: 'documents',
     where: {
-      and: [{ filesize: { greater_than: heavyDownloadBytes } }, { mimeType: { not_equals: 'video/mp4' } }],
+      and: [
+        { filesize: { greater_than: heavyDownloadBytes } },
+        { mimeType: { not_equals: 'video/mp4' } },
+      ],
     },
     locale: 'fr',
     depth: 0,
@@ -292,6 +372,11 @@ export async function contentHealthReport(
   return {
     generatedAt: now.toISOString(),
     groups: Object.values(g),
-    links: { inUse: uses.size, checked, lastCheckedAt, noAnswerAtAll: checked > 0 && answered === 0 },
+    links: {
+      inUse: uses.size,
+      checked,
+      lastCheckedAt,
+      noAnswerAtAll: checked > 0 && answered === 0,
+    },
   }
 }

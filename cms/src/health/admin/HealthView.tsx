@@ -148,8 +148,7 @@ export async function HealthView({ initPageResult, params, searchParams }: Admin
       <h1>Santé du contenu</h1>
       <p className="lead">
         Ce qu’il faut corriger, du plus urgent au moins urgent. Chaque ligne mène à la page où
-        corriger. La liste est recalculée à chaque affichage, sauf les liens, vérifiés chaque
-        nuit.
+        corriger. La liste est recalculée à chaque affichage, sauf les liens, vérifiés chaque nuit.
       </p>
 
       <h2 style={{ fontSize: '1.2rem', marginTop: '1.5rem' }}>À corriger, dans cet ordre</h2>
@@ -203,9 +202,9 @@ export async function HealthView({ initPageResult, params, searchParams }: Admin
                 <div className="box warning">
                   <p style={{ margin: 0 }}>
                     <strong>Aucun site n’a répondu lors de la dernière vérification.</strong> Le
-                    serveur n’a sans doute pas accès à Internet : les liens « injoignables » ne
-                    sont pas forcément brisés. Seuls les « liens brisés » ont reçu une vraie
-                    réponse d’erreur.
+                    serveur n’a sans doute pas accès à Internet : les liens « injoignables » ne sont
+                    pas forcément brisés. Seuls les « liens brisés » ont reçu une vraie réponse
+                    d’erreur.
                   </p>
                 </div>
               )}
