@@ -4,11 +4,12 @@
  * - `next dev` / `next start`: Payload's `autoRun` crons run in the server process: the
  *   "workflow" queue every minute (mail, scheduled publishing, and the weekly digest, which
  *   its task schedules for Mondays 07:00), the "site" queue every 3 seconds (site builds,
- *   one at a time). Nothing else to start. Crons start with the admin/API server only:
+ *   one at a time), the "health" queue every minute (the link check its task schedules
+ *   nightly, or one asked for in « Santé du contenu »). Nothing else to start. Crons start with the admin/API server only:
  *   scripts such as the seed never run jobs (they would exit mid-build); tests run them
  *   themselves (`payload.jobs.run({ queue })`). NLV_JOBS_AUTORUN=true/false overrides.
  * - Several server instances or serverless hosting: set NLV_JOBS_AUTORUN=false and call
- *   `GET /api/payload-jobs/run?queue=workflow` (and `queue=site`) every minute as an admin,
+ *   `GET /api/payload-jobs/run?queue=workflow` (and `queue=site`, `queue=health`) every minute as an admin,
  *   or run `payload.jobs.run({ queue })` from a cron script.
  *
  * The jobs REST endpoints (run, queue, cancel) are for admins and cron callers acting as one.
