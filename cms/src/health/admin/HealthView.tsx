@@ -48,6 +48,7 @@ const css = `
 .nlv-health ul.entries .url { overflow-wrap: anywhere; font-family: monospace; }
 .nlv-health .note { margin: .3rem 0 0; padding: .3rem .6rem; border-left: 3px solid var(--theme-elevation-400);
   background: var(--theme-elevation-50); font-size: .9rem; }
+.nlv-health details > summary { cursor: pointer; min-height: 1.5rem; padding: .25rem 0; }
 .nlv-health .none { color: var(--theme-elevation-800); font-style: italic; }
 @media (max-width: 40rem) {
   .nlv-health ul.entries > li { grid-template-columns: minmax(0, 1fr); }
@@ -89,21 +90,38 @@ function Entry({ entry, admin }: { entry: HealthEntry; admin: string }) {
   )
 }
 
-function Group({ group, admin }: { group: HealthGroup; admin: string }) {
+function Group({
+  group,
+  admin,
+  folded = false,
+}: {
+  group: HealthGroup
+  admin: string
+  /** A long list that is not the first thing to act on: shown on request. */
+  folded?: boolean
+}) {
+  const list = (
+    <ul className="entries">
+      {group.entries.map((e) => (
+        <Entry key={e.key} entry={e} admin={admin} />
+      ))}
+    </ul>
+  )
   return (
     <section aria-labelledby={`${group.id}-titre`} data-group={group.id}>
       <h3 id={`${group.id}-titre`}>
         <span id={group.id}>{group.title}</span> ({group.entries.length})
       </h3>
       <p className="help">{group.help}</p>
-      {group.entries.length ? (
-        <ul className="entries">
-          {group.entries.map((e) => (
-            <Entry key={e.key} entry={e} admin={admin} />
-          ))}
-        </ul>
-      ) : (
+      {!group.entries.length ? (
         <p className="none">Rien à signaler.</p>
+      ) : folded ? (
+        <details>
+          <summary>Afficher les {group.entries.length} lignes</summary>
+          {list}
+        </details>
+      ) : (
+        list
       )}
     </section>
   )
@@ -213,7 +231,15 @@ export async function HealthView({ initPageResult, params, searchParams }: Admin
           {report.groups
             .filter((g) => g.section === section)
             .map((g) => (
-              <Group key={g.id} group={g} admin={admin} />
+              <Group
+                key={g.id}
+                group={g}
+                admin={admin}
+                folded={
+                  g.id === 'liens-non-verifies' ||
+                  (g.id === 'liens-injoignables' && report.links.noAnswerAtAll)
+                }
+              />
             ))}
         </section>
       ))}
