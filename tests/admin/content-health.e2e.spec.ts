@@ -86,8 +86,10 @@ beforeAll(async () => {
     token: editor,
     body: { summary: 'Repérer, prévenir et traiter l’anémie : nouvelle dose recommandée.' },
   })
+  // The first admin page compiles the admin (minutes on a busy machine): before the tests.
+  await fetch(`${cms.url}/admin/login`, { signal: AbortSignal.timeout(500_000) })
   browser = await launchBrowser()
-}, 600_000)
+}, 900_000)
 
 afterAll(async () => {
   await browser?.close()
