@@ -86,6 +86,7 @@ export interface Config {
     'site-builds': SiteBuild;
     'search-queries': SearchQuery;
     'item-readers': ItemReader;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'item-readers': ItemReadersSelect<false> | ItemReadersSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +146,7 @@ export interface Config {
       workflowReviewDigest: TaskWorkflowReviewDigest;
       buildSite: TaskBuildSite;
       insightsRetention: TaskInsightsRetention;
+      healthLinkCheck: TaskHealthLinkCheck;
       inline: {
         input: unknown;
         output: unknown;
@@ -281,6 +284,14 @@ export interface FactSheet {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -413,6 +424,14 @@ export interface InterventionTool {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -586,6 +605,14 @@ export interface Webinar {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -712,6 +739,14 @@ export interface Publication {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1118,6 +1153,19 @@ export interface ItemReader {
   month: string;
   views: number;
   downloads: number;
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  host?: string | null;
+  outcome: 'ok' | 'broken' | 'unreachable';
+  httpStatus?: number | null;
+  finalUrl?: string | null;
+  error?: string | null;
+  method?: string | null;
+  attempts?: number | null;
+  checkedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1198,6 +1246,7 @@ export interface PayloadJob {
           | 'workflowReviewDigest'
           | 'buildSite'
           | 'insightsRetention';
+          | 'healthLinkCheck';
         taskID: string;
         input?:
           | {
@@ -1239,6 +1288,7 @@ export interface PayloadJob {
         | 'workflowReviewDigest'
         | 'buildSite'
         | 'insightsRetention'
+        | 'healthLinkCheck'
       )
     | null;
   queue?: string | null;
@@ -1342,6 +1392,8 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'item-readers';
         value: number | ItemReader;
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1450,6 +1502,13 @@ export interface FactSheetsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1522,6 +1581,13 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1624,6 +1690,13 @@ export interface WebinarsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1704,6 +1777,13 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2030,6 +2110,18 @@ export interface ItemReadersSelect<T extends boolean = true> {
   month?: T;
   views?: T;
   downloads?: T;
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  host?: T;
+  outcome?: T;
+  httpStatus?: T;
+  finalUrl?: T;
+  error?: T;
+  method?: T;
+  attempts?: T;
+  checkedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2305,6 +2397,9 @@ export interface TaskBuildSite {
  * via the `definition` "TaskInsightsRetention".
  */
 export interface TaskInsightsRetention {
+ * via the `definition` "TaskHealthLinkCheck".
+ */
+export interface TaskHealthLinkCheck {
   input?: unknown;
   output?: unknown;
 }

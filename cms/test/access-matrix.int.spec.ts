@@ -62,6 +62,7 @@ const expected: Record<string, Record<Op, string>> = {
   // Counters: written only by the public counting endpoints (insights/), read by the team.
   'search-queries': row('----', '--++', '----', '---+', '----'),
   'item-readers': row('----', '--++', '----', '---+', '----'),
+  'link-checks': row('----', '--++', '----', '----', '----'),
 }
 
 function row(...cells: string[]): Record<Op, string> {
@@ -315,6 +316,28 @@ const specs: Record<string, Spec> = {
       ).id,
     patch: { views: 999 },
     changedField: 'views',
+  },
+  'link-checks': {
+    createBody: () => ({
+      url: `https://exemple.org/${unique()}`,
+      outcome: 'ok',
+      checkedAt: new Date().toISOString(),
+    }),
+    fixture: async () =>
+      (
+        await payload.create({
+          collection: 'link-checks',
+          data: {
+            url: `https://exemple.org/${unique()}`,
+            outcome: 'broken',
+            httpStatus: 404,
+            checkedAt: new Date().toISOString(),
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    patch: { outcome: 'ok' },
+    changedField: 'outcome',
   },
   'payload-jobs': {
     createBody: () => ({ taskSlug: 'buildSite', input: { trigger: 'api' }, queue: 'site' }),
@@ -1080,6 +1103,9 @@ const contributorExpected: Record<string, Record<Op, string>> = {
   'review-events': row('-', '-', '-', '-', '-'),
   'site-builds': row('-', '-', '-', '-', '-'),
   'payload-jobs': row('-', '-', '-', '-', '-'),
+  'search-queries': row('-', '-', '-', '-', '-'),
+  'item-readers': row('-', '-', '-', '-', '-'),
+  'link-checks': row('-', '-', '-', '-', '-'),
 }
 
 describe('access matrix for the contributor role, through REST', () => {

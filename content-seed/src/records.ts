@@ -57,6 +57,14 @@ const common = z.object({
       reviewers: z.array(z.string()).default([]),
     })
     .optional(),
+  // Content health (cms/src/health/): « à traduire », and each language's last content change.
+  translation: z
+    .object({
+      toTranslate: z.boolean().optional(),
+      frChangedAt: isoDay.optional(),
+      enChangedAt: isoDay.optional(),
+    })
+    .optional(),
   image: z.string().optional(),
   /** The seed account that wrote the item (a contributor's demonstration draft). */
   createdBy: z.email().optional(),

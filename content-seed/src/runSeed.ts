@@ -121,6 +121,7 @@ export async function runSeed(
         ...taxonomy,
         ...files,
         references: record.references,
+        translation: record.translation,
         review: record.review
           ? {
               lastReviewedAt: record.review.lastReviewedAt,

@@ -18,6 +18,7 @@
  */
 import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
+import { contentHealth } from '../health/plugin'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { insights } from '../insights/plugin'
@@ -37,6 +38,7 @@ export const plugins: Plugin[] = [
   publishing(),
   objectStorage(),
   insights(),
+  contentHealth(),
   jobsRunner(),
   requestLimitsPlugin(),
   malformedInputGuard(),

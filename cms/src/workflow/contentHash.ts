@@ -20,6 +20,7 @@ export const nonContentFields = new Set([
   'schedule',
   'review',
   'assignedReviewers',
+  'translation', // health/fields.ts: « à traduire » and the per-language change dates
 ])
 
 /** A document or one of its rows (typed documents included: they have no index signature). */

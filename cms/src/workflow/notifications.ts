@@ -15,6 +15,7 @@ import { changesPath } from './changes/plugin'
 import { type ReviewedDoc, typeLabel } from './documents'
 import { assignedRecipients } from './queues/recipients'
 import { overdueSubmissionsSection } from './queues/digest'
+import { healthDigestSection } from '../health/digest'
 import { groupBy, itemsDueForReview } from './reviewDue'
 import type { EventAction } from './states'
 
@@ -132,7 +133,8 @@ export async function sendReviewDigest(payload: Payload, now = new Date()): Prom
   const items = await itemsDueForReview(payload, { withinDays: 30, now })
   const overdue = items.filter((i) => i.overdue)
   const lateSubmissions = await overdueSubmissionsSection(payload, now)
-  if (!overdue.length && !lateSubmissions) {
+  const health = await healthDigestSection(payload, { now })
+  if (!overdue.length && !lateSubmissions && !health.forRole('editor')) {
     payload.logger.info('[workflow] review digest: nothing overdue, no mail sent')
     return []
   }
@@ -154,8 +156,8 @@ export async function sendReviewDigest(payload: Payload, now = new Date()): Prom
   const subject = `[Nourrir la vie] Révisions périodiques : ${overdue.length} en retard${soon.length ? `, ${soon.length} à venir` : ''}`
   const sent: string[] = []
   for (const user of await usersWithRoles(payload, ['editor', 'reviewer'])) {
-    if (!user.email) continue
-    await payload.sendEmail({ to: user.email, subject, text })
+    if (!user.email || (!overdue.length && !lateSubmissions && !health.forRole(user.role))) continue
+    await payload.sendEmail({ to: user.email, subject, text: text + health.forRole(user.role) })
     sent.push(user.email)
   }
   payload.logger.info(

@@ -4,6 +4,7 @@ import * as migration_20261201_221940_people_and_data from './20261201_221940_pe
 import * as migration_20261202_010216_object_storage from './20261202_010216_object_storage';
 import * as migration_20261202_011118_insights from './20261202_011118_insights';
 import * as migration_20261202_011403_work_queues from './20261202_011403_work_queues';
+import * as migration_20261202_014825_content_health from './20261202_014825_content_health';
 
 export const migrations = [
   {
@@ -31,5 +32,8 @@ export const migrations = [
     up: migration_20261202_011403_work_queues.up,
     down: migration_20261202_011403_work_queues.down,
     name: '20261202_011403_work_queues'
+    up: migration_20261202_014825_content_health.up,
+    down: migration_20261202_014825_content_health.down,
+    name: '20261202_014825_content_health'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261201_221931_people_and_data from './20261201_221931_pe
 import * as migration_20261202_010152_object_storage from './20261202_010152_object_storage';
 import * as migration_20261202_011035_insights from './20261202_011035_insights';
 import * as migration_20261202_011341_work_queues from './20261202_011341_work_queues';
+import * as migration_20261202_014708_content_health from './20261202_014708_content_health';
 
 export const migrations = [
   {
@@ -31,5 +32,8 @@ export const migrations = [
     up: migration_20261202_011341_work_queues.up,
     down: migration_20261202_011341_work_queues.down,
     name: '20261202_011341_work_queues'
+    up: migration_20261202_014708_content_health.up,
+    down: migration_20261202_014708_content_health.down,
+    name: '20261202_014708_content_health'
   },
 ];

@@ -38,6 +38,9 @@ import { InsightsNavLink as InsightsNavLink_5d1360a947f0862b2a30dbf78c9fc69f } f
 import { WorkQueuesView as WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5 } from '../../../workflow/queues/admin/WorkQueuesView'
 import { ReviewDueView as ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7 } from '../../../workflow/admin/ReviewDueView'
 import { InsightsView as InsightsView_896010ebef5336ddbb5ecbcd4db7b62e } from '../../../insights/admin/InsightsView'
+import { HealthNavLink as HealthNavLink_285b19b8c2b3bcbbb3c2e1d999af8b2b } from '../../../health/admin/HealthNavLink'
+import { ReviewDueView as ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7 } from '../../../workflow/admin/ReviewDueView'
+import { HealthView as HealthView_baf9f89c49595f3b09186678ccc9a5f5 } from '../../../health/admin/HealthView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,5 +85,8 @@ export const importMap = {
   "/workflow/queues/admin/WorkQueuesView#WorkQueuesView": WorkQueuesView_af82e0fc1e53283bd19c95f77cdf15b5,
   "/workflow/admin/ReviewDueView#ReviewDueView": ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7,
   "/insights/admin/InsightsView#InsightsView": InsightsView_896010ebef5336ddbb5ecbcd4db7b62e,
+  "/health/admin/HealthNavLink#HealthNavLink": HealthNavLink_285b19b8c2b3bcbbb3c2e1d999af8b2b,
+  "/workflow/admin/ReviewDueView#ReviewDueView": ReviewDueView_e2b5322c2e3e87d5c47350a153947bc7,
+  "/health/admin/HealthView#HealthView": HealthView_baf9f89c49595f3b09186678ccc9a5f5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
