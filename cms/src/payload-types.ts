@@ -270,6 +270,27 @@ export interface FactSheet {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -396,6 +417,27 @@ export interface InterventionTool {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -561,6 +603,27 @@ export interface Webinar {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -681,6 +744,27 @@ export interface Publication {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -861,6 +945,27 @@ export interface PpnePeriod {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1367,6 +1472,28 @@ export interface FactSheetsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1436,6 +1563,28 @@ export interface InterventionToolsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1535,6 +1684,28 @@ export interface WebinarsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1613,6 +1784,28 @@ export interface PublicationsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1668,6 +1861,28 @@ export interface PpnePeriodsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -19,6 +19,9 @@ export const nonContentFields = new Set([
   'workflow',
   'schedule',
   'review',
+  // The public dates and change log (changeLog/): written by publication, not by editors.
+  'history',
+  'changeNote',
 ])
 
 /** A document or one of its rows (typed documents included: they have no index signature). */

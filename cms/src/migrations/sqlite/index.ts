@@ -1,6 +1,7 @@
 import * as migration_20261127_194425_initial from './20261127_194425_initial';
 import * as migration_20261127_200543_review_workflow from './20261127_200543_review_workflow';
 import * as migration_20261201_221931_people_and_data from './20261201_221931_people_and_data';
+import * as migration_20261202_010356_public_dates from './20261202_010356_public_dates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_221931_people_and_data.up,
     down: migration_20261201_221931_people_and_data.down,
-    name: '20261201_221931_people_and_data'
+    name: '20261201_221931_people_and_data',
+  },
+  {
+    up: migration_20261202_010356_public_dates.up,
+    down: migration_20261202_010356_public_dates.down,
+    name: '20261202_010356_public_dates'
   },
 ];

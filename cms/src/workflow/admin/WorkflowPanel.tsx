@@ -17,6 +17,7 @@ import type { Bilingual, WorkflowState } from '../states'
 import { callApi, formatDate, type WorkflowStatus } from './api'
 import { CommentThread } from './CommentThread'
 import { EventHistory } from './EventHistory'
+import { ChangeNoteEditor } from '../changeLog/admin/ChangeNoteEditor'
 
 const stateColours: Record<WorkflowState, string> = {
   draft: 'var(--theme-elevation-150)',
@@ -215,6 +216,7 @@ export function WorkflowPanel() {
           </>
         )}
       </div>
+      {status && <ChangeNoteEditor collection={collectionSlug!} docId={id} lang={lang} apiBase={`${config.serverURL ?? ''}${config.routes.api}`} />}
       {status && (
         <CommentThread
           collection={collectionSlug!}
