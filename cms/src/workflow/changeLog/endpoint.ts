@@ -11,7 +11,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { say } from '../../i18n/say'
 import { actorOf } from '../context'
-import { isContentType, latestDoc } from '../documents'
+import type { ContentType } from '@nlv/shared/content-types'
+import { type Doc, isContentType, latestDoc } from '../documents'
 import { stateOf } from '../states'
 import type { ChangeLogContext } from './publication'
 import { changeFacts, cleanNote, noteEditRefusal, type ChangeNote } from './rules'
@@ -19,7 +20,9 @@ import { changeFacts, cleanNote, noteEditRefusal, type ChangeNote } from './rule
 const fail = (message: string, status: number) =>
   Response.json({ errors: [{ message }] }, { status })
 
-async function load(req: PayloadRequest) {
+type Loaded = { error: Response } | { error?: never; collection: ContentType; id: string; doc: Doc }
+
+async function load(req: PayloadRequest): Promise<Loaded> {
   if (!req.user)
     return { error: fail(say(req, { fr: 'Connectez-vous pour continuer.', en: 'Please log in.' }), 401) }
   if (!isStaff({ req })) return { error: fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403) }
@@ -48,7 +51,7 @@ const read: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const loaded = await load(req)
-    if ('error' in loaded) return loaded.error
+    if (loaded.error) return loaded.error
     const { collection, doc } = loaded
     const facts = await changeFacts(req, collection, doc)
     const note = cleanNote(doc.changeNote)
@@ -69,7 +72,7 @@ const write: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const loaded = await load(req)
-    if ('error' in loaded) return loaded.error
+    if (loaded.error) return loaded.error
     const { collection, id, doc } = loaded
     const body = ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>
     const note: ChangeNote = {

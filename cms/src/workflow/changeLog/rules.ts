@@ -42,7 +42,11 @@ export const noteNotYours: Bilingual = {
 }
 
 /** Trimmed note; empty strings absent. */
-export function cleanNote(note: ChangeNote | null | undefined): Required<ChangeNote> {
+export function cleanNote(note: ChangeNote | null | undefined): {
+  text: string | null
+  textEn: string | null
+  important: boolean
+} {
   const text = note?.text?.trim() || null
   const textEn = note?.textEn?.trim() || null
   return { text, textEn, important: Boolean(note?.important) }
