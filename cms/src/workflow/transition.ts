@@ -109,8 +109,10 @@ export async function transition(
   const decision = decide(actor, state, action, facts, { override: Boolean(args.override) })
   if (!decision.allowed) throw new TransitionRefused(req, decision.reason, decision.status)
   const t = decision.transition
-  // « Ce qui a changé »: a change to a published item is submitted with its note.
-  const noteRefusal = t.action === 'submit' ? await submitRefusal(req, collection, doc) : null
+  // « Ce qui a changé »: a person submitting a change to a published item writes its note
+  // (the system itself writes none; a change it submits is published without a history entry).
+  const noteRefusal =
+    t.action === 'submit' && actor ? await submitRefusal(req, collection, doc) : null
   if (noteRefusal) throw new TransitionRefused(req, noteRefusal, 409)
 
   const now = new Date()
