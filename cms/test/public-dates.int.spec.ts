@@ -20,8 +20,12 @@ let payload: Payload
 let users: Awaited<ReturnType<typeof createUsers>>
 let tokens: Record<string, string>
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config) }
-const rest = (method: 'GET' | 'POST' | 'PATCH', path: string, role: string | null, body?: unknown) =>
-  restCall(handlers, method, path, { token: role ? tokens[role] : undefined, body })
+const rest = (
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  role: string | null,
+  body?: unknown,
+) => restCall(handlers, method, path, { token: role ? tokens[role] : undefined, body })
 
 beforeAll(async () => {
   payload = await testPayload()

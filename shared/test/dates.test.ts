@@ -12,17 +12,26 @@ const at = (iso: string) => new Date(iso)
 
 describe('the public dates', () => {
   it('a first publication sets both dates; « Publié le » never moves again', () => {
-    const first = datesAfterPublication({}, { contentChanged: false, now: at('2025-01-10T10:00:00Z') })
+    const first = datesAfterPublication(
+      {},
+      { contentChanged: false, now: at('2025-01-10T10:00:00Z') },
+    )
     expect(first).toEqual({
       firstPublishedAt: '2025-01-10T10:00:00.000Z',
       contentUpdatedAt: '2025-01-10T10:00:00.000Z',
     })
-    const edited = datesAfterPublication(first, { contentChanged: true, now: at('2025-06-01T10:00:00Z') })
+    const edited = datesAfterPublication(first, {
+      contentChanged: true,
+      now: at('2025-06-01T10:00:00Z'),
+    })
     expect(edited).toEqual({
       firstPublishedAt: '2025-01-10T10:00:00.000Z',
       contentUpdatedAt: '2025-06-01T10:00:00.000Z',
     })
-    const rereviewed = datesAfterPublication(edited, { contentChanged: false, now: at('2026-01-01T10:00:00Z') })
+    const rereviewed = datesAfterPublication(edited, {
+      contentChanged: false,
+      now: at('2026-01-01T10:00:00Z'),
+    })
     expect(rereviewed).toEqual(edited)
   })
 
@@ -40,10 +49,18 @@ describe('the public dates', () => {
   })
 
   it('orders the history newest first and shows « Mis à jour » only on another day', () => {
-    const sorted = newestFirst([{ date: '2024-01-01' }, { date: '2025-03-01' }, { date: '2024-06-01' }])
+    const sorted = newestFirst([
+      { date: '2024-01-01' },
+      { date: '2025-03-01' },
+      { date: '2024-06-01' },
+    ])
     expect(sorted.map((c) => c.date)).toEqual(['2025-03-01', '2024-06-01', '2024-01-01'])
-    expect(updatedSincePublication({ publishedAt: '2024-01-01', updatedAt: '2024-01-01' })).toBe(false)
-    expect(updatedSincePublication({ publishedAt: '2024-01-01', updatedAt: '2024-02-01' })).toBe(true)
+    expect(updatedSincePublication({ publishedAt: '2024-01-01', updatedAt: '2024-01-01' })).toBe(
+      false,
+    )
+    expect(updatedSincePublication({ publishedAt: '2024-01-01', updatedAt: '2024-02-01' })).toBe(
+      true,
+    )
   })
 })
 
@@ -54,7 +71,11 @@ describe('body heading ids', () => {
         root: {
           type: 'root',
           children: [
-            { type: 'heading', tag: 'h3', children: [{ type: 'text', text: 'Contenu', format: 0 }] },
+            {
+              type: 'heading',
+              tag: 'h3',
+              children: [{ type: 'text', text: 'Contenu', format: 0 }],
+            },
           ],
         },
       },

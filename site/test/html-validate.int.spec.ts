@@ -27,7 +27,8 @@ const validator = new HtmlValidate({
 })
 
 /** Astro's own island style, written inside the island's section (not ours to move). */
-const astroIslandStyle = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>'
+const astroIslandStyle =
+  '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>'
 
 describe('html-validate on every built page', () => {
   it('reports nothing, on every HTML page of the site', async () => {

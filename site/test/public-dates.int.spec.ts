@@ -38,9 +38,7 @@ describe('an item page', () => {
 
   it('says the periodic review is under way once its date has passed', async () => {
     const overdue = await page('/outils/grille-reperage-insecurite-alimentaire/')
-    expect(overdue).toContain(
-      'Révision périodique en cours — contenu révisé le 28 janvier 2025',
-    )
+    expect(overdue).toContain('Révision périodique en cours — contenu révisé le 28 janvier 2025')
     const current = await page('/fiches/fer-grossesse/')
     expect(current).not.toContain('Révision périodique en cours')
     expect(current).toContain('prochaine révision prévue le 30 mai 2027')
@@ -61,7 +59,9 @@ describe('the updates', () => {
   it('« Mises à jour » lists every change, newest first, in each language', async () => {
     const fr = await page('/mises-a-jour/')
     expect(fr).toContain('<h1>Mises à jour</h1>')
-    expect(fr.indexOf('Le seuil de ferritine')).toBeLessThan(fr.indexOf('Liens vers les ressources'))
+    expect(fr.indexOf('Le seuil de ferritine')).toBeLessThan(
+      fr.indexOf('Liens vers les ressources'),
+    )
     expect(fr).toContain('href="/fiches/fer-grossesse/"')
     const en = await page('/en/updates/')
     expect(en).toContain('The ferritin threshold')
@@ -88,7 +88,9 @@ describe('page titles', () => {
   it('are at most 70 characters and keep the site name', async () => {
     const pages = (await listFiles(outDir)).filter((f) => f.endsWith('.html'))
     const titles = await Promise.all(
-      pages.map(async (f) => (await readFile(f, 'utf8')).match(/<title>(.*?)<\/title>/s)?.[1] ?? ''),
+      pages.map(
+        async (f) => (await readFile(f, 'utf8')).match(/<title>(.*?)<\/title>/s)?.[1] ?? '',
+      ),
     )
     const decoded = titles.map((t) => t.replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&'))
     for (const title of decoded.filter(Boolean)) {

@@ -54,8 +54,15 @@ afterAll(async () => {
 })
 
 describe('accessibility of every template', () => {
-  it.each(templates.flatMap(([name, path]) => [[name, path, 1280], [name, path, 390]] as const))(
-    '%s (%s) has no axe violation at %i px', async (_name, path, width) => {
+  it.each(
+    templates.flatMap(
+      ([name, path]) =>
+        [
+          [name, path, 1280],
+          [name, path, 390],
+        ] as const,
+    ),
+  )('%s (%s) has no axe violation at %i px', async (_name, path, width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } })
     const page = await context.newPage()
     try {
@@ -69,7 +76,9 @@ describe('accessibility of every template', () => {
       expect(violations).toEqual([])
       // The WCAG 2.2 rules ran (a tag list that lost wcag22aa would pass silently).
       expect(
-        [...results.passes, ...results.inapplicable, ...results.incomplete].some((r) => r.id === 'target-size'),
+        [...results.passes, ...results.inapplicable, ...results.incomplete].some(
+          (r) => r.id === 'target-size',
+        ),
       ).toBe(true)
     } finally {
       await context.close()

@@ -47,7 +47,9 @@ describe.each([1280, 390])('at %i px', (width) => {
       )
       expect(backgrounds[0]).not.toBe(backgrounds[1])
       const flag = history.getByText('Changement important')
-      expect(Number(await flag.evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600)
+      expect(
+        Number(await flag.evaluate((el) => getComputedStyle(el).fontWeight)),
+      ).toBeGreaterThanOrEqual(600)
     } finally {
       await close()
     }
@@ -81,7 +83,9 @@ describe('the home page on a phone (390 px)', () => {
       // The navigation is one line (it scrolls sideways), not three.
       const tops = await page
         .locator('.site-nav a')
-        .evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))])
+        .evaluateAll((els) => [
+          ...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))),
+        ])
       expect(tops).toHaveLength(1)
     } finally {
       await close()

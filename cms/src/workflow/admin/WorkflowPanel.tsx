@@ -216,7 +216,14 @@ export function WorkflowPanel() {
           </>
         )}
       </div>
-      {status && <ChangeNoteEditor collection={collectionSlug!} docId={id} lang={lang} apiBase={`${config.serverURL ?? ''}${config.routes.api}`} />}
+      {status && (
+        <ChangeNoteEditor
+          collection={collectionSlug!}
+          docId={id}
+          lang={lang}
+          apiBase={`${config.serverURL ?? ''}${config.routes.api}`}
+        />
+      )}
       {status && (
         <CommentThread
           collection={collectionSlug!}

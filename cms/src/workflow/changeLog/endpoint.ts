@@ -24,13 +24,17 @@ type Loaded = { error: Response } | { error?: never; collection: ContentType; id
 
 async function load(req: PayloadRequest): Promise<Loaded> {
   if (!req.user)
-    return { error: fail(say(req, { fr: 'Connectez-vous pour continuer.', en: 'Please log in.' }), 401) }
-  if (!isStaff({ req })) return { error: fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403) }
+    return {
+      error: fail(say(req, { fr: 'Connectez-vous pour continuer.', en: 'Please log in.' }), 401),
+    }
+  if (!isStaff({ req }))
+    return { error: fail(say(req, { fr: 'Accès refusé.', en: 'Forbidden.' }), 403) }
   const collection = String(req.routeParams?.collection)
   const id = String(req.routeParams?.id)
   if (!isContentType(collection)) return { error: fail('Not found', 404) }
   const doc = await latestDoc(req, collection, id)
-  if (!doc) return { error: fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404) }
+  if (!doc)
+    return { error: fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404) }
   return { collection, id, doc }
 }
 

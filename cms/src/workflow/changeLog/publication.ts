@@ -88,7 +88,9 @@ export const recordPublication: CollectionBeforeChangeHook<ReviewedDoc> = async 
     const config = configOf(req.payload, slug)
     const locales = localeCodes(req.payload)
     changed =
-      !online || !latest || contentHash(config, online, locales) !== contentHash(config, latest, locales)
+      !online ||
+      !latest ||
+      contentHash(config, online, locales) !== contentHash(config, latest, locales)
   }
   const now = context.changeLogNow ?? new Date()
   const dates = datesAfterPublication(before, { contentChanged: changed, now })

@@ -168,7 +168,9 @@ export function ChangeNoteEditor({ collection, docId, lang, apiBase }: Props) {
             <p style={{ margin: 0, opacity: 0.8 }}>{t('Aucune note.', 'No note.')}</p>
           )}
           {status.reason && (
-            <p style={{ fontSize: '0.8em', opacity: 0.8 }}>{t(status.reason.fr, status.reason.en)}</p>
+            <p style={{ fontSize: '0.8em', opacity: 0.8 }}>
+              {t(status.reason.fr, status.reason.en)}
+            </p>
           )}
         </>
       )}
