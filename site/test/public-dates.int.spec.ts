@@ -86,7 +86,9 @@ describe('the updates', () => {
 
 describe('page titles', () => {
   it('are at most 70 characters and keep the site name', async () => {
-    const pages = (await listFiles(outDir)).filter((f) => f.endsWith('.html'))
+    const pages = (await listFiles(outDir))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.join(outDir, f))
     const titles = await Promise.all(
       pages.map(
         async (f) => (await readFile(f, 'utf8')).match(/<title>(.*?)<\/title>/s)?.[1] ?? '',
