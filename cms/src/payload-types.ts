@@ -291,6 +291,26 @@ export interface FactSheet {
     toTranslate?: boolean | null;
     frChangedAt?: string | null;
     enChangedAt?: string | null;
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -432,6 +452,26 @@ export interface InterventionTool {
     toTranslate?: boolean | null;
     frChangedAt?: string | null;
     enChangedAt?: string | null;
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -612,6 +652,26 @@ export interface Webinar {
     toTranslate?: boolean | null;
     frChangedAt?: string | null;
     enChangedAt?: string | null;
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -747,6 +807,26 @@ export interface Publication {
     toTranslate?: boolean | null;
     frChangedAt?: string | null;
     enChangedAt?: string | null;
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -935,6 +1015,27 @@ export interface PpnePeriod {
   schedule?: {
     publishAt?: string | null;
     unpublishAt?: string | null;
+  };
+  /**
+   * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
+   */
+  history?: {
+    firstPublishedAt?: string | null;
+    contentUpdatedAt?: string | null;
+    changes?:
+      | {
+          date: string;
+          note: string;
+          noteEn?: string | null;
+          important?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  changeNote?: {
+    text?: string | null;
+    textEn?: string | null;
+    important?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1508,6 +1609,27 @@ export interface FactSheetsSelect<T extends boolean = true> {
         toTranslate?: T;
         frChangedAt?: T;
         enChangedAt?: T;
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1588,6 +1710,27 @@ export interface InterventionToolsSelect<T extends boolean = true> {
         toTranslate?: T;
         frChangedAt?: T;
         enChangedAt?: T;
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1696,6 +1839,27 @@ export interface WebinarsSelect<T extends boolean = true> {
         toTranslate?: T;
         frChangedAt?: T;
         enChangedAt?: T;
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1784,6 +1948,27 @@ export interface PublicationsSelect<T extends boolean = true> {
         toTranslate?: T;
         frChangedAt?: T;
         enChangedAt?: T;
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1843,6 +2028,28 @@ export interface PpnePeriodsSelect<T extends boolean = true> {
     | {
         publishAt?: T;
         unpublishAt?: T;
+      };
+  history?:
+    | T
+    | {
+        firstPublishedAt?: T;
+        contentUpdatedAt?: T;
+        changes?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              noteEn?: T;
+              important?: T;
+              id?: T;
+            };
+      };
+  changeNote?:
+    | T
+    | {
+        text?: T;
+        textEn?: T;
+        important?: T;
       };
   updatedAt?: T;
   createdAt?: T;

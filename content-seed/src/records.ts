@@ -16,6 +16,7 @@ import {
   toolKinds,
 } from '@nlv/shared/content-types'
 import { publicationYears, webinarMinutes } from '@nlv/shared/content-limits'
+import { changeNoteMaxLength } from '@nlv/shared/dates'
 import { referenceSchema, slugSchema, summarySchema, titleSchema } from '@nlv/shared/snapshot'
 import { z } from 'zod'
 
@@ -63,6 +64,26 @@ const common = z.object({
       toTranslate: z.boolean().optional(),
       frChangedAt: isoDay.optional(),
       enChangedAt: isoDay.optional(),
+    })
+    .optional(),
+  /**
+   * The item's public dates and change log before this platform recorded them (`@nlv/shared/dates`):
+   * first publication, last content change (default: the first publication), published notes.
+   */
+  history: z
+    .object({
+      publishedAt: isoDay,
+      updatedAt: isoDay.optional(),
+      changes: z
+        .array(
+          z.object({
+            date: isoDay,
+            note_fr: z.string().min(1).max(changeNoteMaxLength),
+            note_en: z.string().min(1).max(changeNoteMaxLength).optional(),
+            important: z.boolean().default(false),
+          }),
+        )
+        .default([]),
     })
     .optional(),
   image: z.string().optional(),

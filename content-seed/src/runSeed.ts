@@ -129,6 +129,7 @@ export async function runSeed(
               reviewers: record.review.reviewers.map((name) => ({ name })),
             }
           : undefined,
+        history: seedHistory(record),
         ...typeFields(type, record),
         ...(record.createdBy
           ? { workflow: { createdBy: await accountId(payload, record.createdBy) } }
@@ -351,6 +352,26 @@ async function itemFiles(ctx: Ctx, type: ContentType, record: AnyRecord): Promis
     )
   }
   return files
+}
+
+/**
+ * A published record's own public dates and change log (see `@nlv/shared/dates`), as the CMS
+ * records them at publication; a draft has none (it was never published).
+ */
+function seedHistory(record: AnyRecord): Doc | undefined {
+  if (record.status !== 'published' || !record.history) return undefined
+  const { publishedAt, updatedAt, changes } = record.history
+  const at = (day: string) => `${day}T14:00:00.000Z`
+  return {
+    firstPublishedAt: at(publishedAt),
+    contentUpdatedAt: at(updatedAt ?? publishedAt),
+    changes: changes.map((c) => ({
+      date: at(c.date),
+      note: c.note_fr,
+      noteEn: c.note_en ?? null,
+      important: c.important,
+    })),
+  }
 }
 
 function typeFields(type: ContentType, record: AnyRecord): Doc {

@@ -102,6 +102,13 @@ describe('pnpm seed', () => {
       .filter((i) => i.status === 'draft')
     const json = JSON.stringify(snapshot)
     for (const d of drafts) expect(json).not.toContain(d.fr.title)
+    // The seed's own dates reach the snapshot, not the day the seed ran.
+    for (const record of published) {
+      const item = snapshot.items.find((i) => i.locales.fr.slug === record.slug)!
+      expect(item.publishedAt).toBe(record.history!.publishedAt)
+      expect(item.updatedAt).toBe(record.history!.updatedAt ?? record.history!.publishedAt)
+      expect(item.changes.map((c) => c.date)).toEqual(record.history!.changes.map((c) => c.date))
+    }
   })
 
   it('publishes the PPNE demonstration series, labelled as such, every category and profile in every period', async () => {

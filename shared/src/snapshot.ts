@@ -14,6 +14,7 @@ import {
   webinarMinutes,
 } from './content-limits'
 import { contentTypes, publicationKinds, toolKinds } from './content-types'
+import { changeEntrySchema } from './dates'
 import { localisedText } from './locales'
 import { ppneSeriesSchema } from './ppne'
 import { maxSlugLength, slugPattern } from './slug'
@@ -119,8 +120,12 @@ const localisedBase = z.object({
 /** Fields every content type has once, whatever the locale. */
 const itemBase = z.object({
   id: z.string(),
+  /** « Publié le »: first publication, never moved (`dates.ts`). */
   publishedAt: isoDate,
+  /** « Mis à jour le »: last published content change (`dates.ts`). */
   updatedAt: isoDate,
+  /** « Historique des mises à jour »: published change notes (`dates.ts`), newest first. */
+  changes: z.array(changeEntrySchema).default([]),
   themes: z.array(slug).default([]),
   audiences: z.array(slug).default([]),
   stages: z.array(slug).default([]),

@@ -48,7 +48,10 @@ interface Weight {
 const build = { outDir: inject('fixtureSiteDir') }
 const weights: Weight[] = []
 
-const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+// Structured data (`application/ld+json`) is data, not a script.
+const scriptsOf = (html: string) => [
+  ...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+]
 const handlersOf = (html: string) =>
   [...html.matchAll(/\son[a-z]+="([^"]*)"/g)].map((m) => (m[1] as string).replaceAll('&#39;', "'"))
 

@@ -55,6 +55,20 @@ describe('a snapshot that breaks the contract', () => {
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false)
   })
 
+  it('fails the build on a broken change log entry, naming the item and the field', async () => {
+    const file = await writeSnapshot('bad-change', (s) => {
+      item(s, 'fs-fer').changes = [
+        { date: 'hier', note: { fr: 'Une note.' } },
+        { date: '2025-01-01', note: { fr: 'x'.repeat(301) } },
+      ]
+    })
+    const result = await buildSite({ snapshot: file })
+    await result.cleanup()
+    expect(result.code).not.toBe(0)
+    expect(result.output).toContain('item fact-sheets/fs-fer: field "changes.0.date"')
+    expect(result.output).toContain('item fact-sheets/fs-fer: field "changes.1.note.fr"')
+  })
+
   it('fails the build when two items want the same address', async () => {
     const file = await writeSnapshot('duplicate-slug', (s) => {
       item(s, 'fs-fer').locales.fr!.slug = 'acide-folique-grossesse'

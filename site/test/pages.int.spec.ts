@@ -259,7 +259,7 @@ describe('webinaire', () => {
     expect(html).toContain('Le jumelage avec une marraine d’allaitement')
     expect(html).toContain('Julie Lavoie')
     expect(html).toContain('Diapositives de la présentation')
-    expect(count(html, /<script/g)).toBe(1)
+    expect(count(html, /<script(?![^>]*application\/ld\+json)/g)).toBe(1)
   })
 
   it('uses Vimeo without tracking', async () => {

@@ -28,6 +28,22 @@ type Doc = Record<string, any>
 const iso = (value: unknown): string | undefined =>
   typeof value === 'string' && value ? new Date(value).toISOString().slice(0, 10) : undefined
 
+/** The published change notes, as the contract carries them. */
+const changesOf = (rows: unknown) =>
+  Array.isArray(rows)
+    ? rows.flatMap((r: Doc) =>
+        r?.date && r.note
+          ? [
+              {
+                date: iso(r.date)!,
+                note: { fr: String(r.note), en: r.noteEn ? String(r.noteEn) : undefined },
+                important: Boolean(r.important),
+              },
+            ]
+          : [],
+      )
+    : []
+
 const slugs = (values: unknown): string[] =>
   Array.isArray(values)
     ? values.flatMap((v) =>
@@ -129,8 +145,13 @@ export function docToSnapshotItem(
 ): SnapshotItemInput {
   const common = {
     id: String(fr.id),
-    publishedAt: iso(fr.publishedAt ?? fr.createdAt) ?? iso(fr.updatedAt)!,
-    updatedAt: iso(fr.updatedAt)!,
+    // The public dates (`@nlv/shared/dates`), recorded at publication; a document written
+    // before they were recorded falls back to its creation and last save.
+    publishedAt: iso(fr.history?.firstPublishedAt ?? fr.createdAt) ?? iso(fr.updatedAt)!,
+    updatedAt:
+      iso(fr.history?.contentUpdatedAt ?? fr.history?.firstPublishedAt ?? fr.updatedAt) ??
+      iso(fr.createdAt)!,
+    changes: changesOf(fr.history?.changes),
     themes: slugs(fr.themes),
     audiences: slugs(fr.audiences),
     stages: slugs(fr.stages),

@@ -21,6 +21,9 @@ export const nonContentFields = new Set([
   'review',
   'assignedReviewers',
   'translation', // health/fields.ts: « à traduire » and the per-language change dates
+  // The public dates and change log (changeLog/): written by publication, not by editors.
+  'history',
+  'changeNote',
 ])
 
 /** A document or one of its rows (typed documents included: they have no index signature). */

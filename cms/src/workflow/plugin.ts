@@ -4,6 +4,9 @@
  * workflow's tasks and the re-review view. When the tasks run is decided in plugins/jobs.ts.
  */
 import type { CollectionConfig, Plugin } from 'payload'
+import { changeNoteEndpoints } from './changeLog/endpoint'
+import { changeNoteField, historyField } from './changeLog/fields'
+import { recordPublication } from './changeLog/publication'
 import { ReviewComments } from './collections/ReviewComments'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { workflowEndpoints } from './endpoints'
@@ -41,16 +44,19 @@ function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
       workflowGroupField(),
       assignedReviewersField(),
       scheduleGroupField(),
+      historyField(),
+      changeNoteField(),
     ],
     hooks: {
       ...hooks,
       beforeOperation: [...(hooks.beforeOperation ?? []), noteWriteMode],
-      beforeChange: [...(hooks.beforeChange ?? []), guardWorkflow],
+      beforeChange: [...(hooks.beforeChange ?? []), guardWorkflow, recordPublication],
       afterChange: [...(hooks.afterChange ?? []), recordTransition],
     },
     endpoints: [
       ...(Array.isArray(collection.endpoints) ? collection.endpoints : []),
       ...workflowEndpoints,
+      ...changeNoteEndpoints,
     ],
   }
 }

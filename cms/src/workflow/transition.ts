@@ -6,6 +6,7 @@
 import type { ContentType } from '@nlv/shared/content-types'
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { say } from '../i18n/say'
+import { submitRefusal } from './changeLog/rules'
 import { contentHash } from './contentHash'
 import {
   configOf,
@@ -108,6 +109,11 @@ export async function transition(
   const decision = decide(actor, state, action, facts, { override: Boolean(args.override) })
   if (!decision.allowed) throw new TransitionRefused(req, decision.reason, decision.status)
   const t = decision.transition
+  // « Ce qui a changé »: a person submitting a change to a published item writes its note
+  // (the system itself writes none; a change it submits is published without a history entry).
+  const noteRefusal =
+    t.action === 'submit' && actor ? await submitRefusal(req, collection, doc) : null
+  if (noteRefusal) throw new TransitionRefused(req, noteRefusal, 409)
 
   const now = new Date()
   const data: Record<string, unknown> = { workflowState: t.to }

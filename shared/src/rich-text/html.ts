@@ -324,10 +324,33 @@ function createContext(
     headingShift: smallest === null ? 0 : Math.max(0, minLevel - smallest),
     inLink: false,
     depthWarned: false,
-    headingIds: new Set(),
+    // The page's own ids (main content, title, history, …): a body heading « Contenu » must
+    // not take the id of `<main id="contenu">` (duplicate ids break the skip link).
+    headingIds: new Set(pageIds),
     headings: [],
   }
 }
+
+/** Ids the page shell and the article frame use; body headings get another (`contenu-2`). */
+export const pageIds = [
+  'contenu',
+  'titre',
+  'resume',
+  'a-retenir',
+  'sur-cette-page',
+  'a-quoi-sert',
+  'comment-utiliser',
+  'conferencieres',
+  'chapitres',
+  'transcription',
+  'references',
+  'comment-citer',
+  'apa',
+  'apa-hint',
+  'historique',
+  'contenus-lies',
+  'themes',
+] as const
 
 function render(
   state: RichText | null | undefined,

@@ -18,6 +18,8 @@ export const themePageSize = 24
 export const staticPages = {
   about: { fr: '/a-propos/', en: '/en/about/' },
   accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
+  /** « Mises à jour »: the published change notes (`lib/updates.ts`). */
+  updates: { fr: '/mises-a-jour/', en: '/en/updates/' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type StaticPage = keyof typeof staticPages
 

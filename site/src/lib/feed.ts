@@ -9,6 +9,8 @@ import { absoluteUrl, homePath } from '@nlv/shared/urls'
 import { getCatalog } from '../content/catalog'
 import { env } from '../env'
 import { localised } from '@nlv/shared/localised'
+import { updatesFeedPath, updatesOf } from './updates'
+import { pathOf } from '../content/routes'
 
 /** Items in a feed. */
 export const feedSize = 50
@@ -43,5 +45,27 @@ export function feedResponse(locale: Locale): Promise<Response> {
           .map((term) => localised(term.name, locale).text),
       }
     }),
+  })
+}
+
+/** The feed of published changes of a language (`lib/updates.ts`), newest first. */
+export function updatesFeedResponse(locale: Locale): Promise<Response> {
+  const updates = updatesOf(locale).slice(0, feedSize)
+  return rss({
+    title: `${t(locale, 'site.name')} · ${t(locale, 'updates.feedTitle')}`,
+    description: t(locale, 'updates.description'),
+    site: absoluteUrl(env.SITE_URL, pathOf('updates', locale)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${locale === 'fr' ? 'fr-CA' : 'en-CA'}</language>` +
+      `<atom:link href="${absoluteUrl(env.SITE_URL, updatesFeedPath(locale))}" rel="self" type="application/rss+xml"/>`,
+    items: updates.map(({ entry, change, note }) => ({
+      title: `${change.important ? `${t(locale, 'history.important')} · ` : ''}${entry.content.title}`,
+      link: absoluteUrl(env.SITE_URL, entry.path),
+      // One entry per change: the item's address and the day make it unique.
+      customData: `<guid isPermaLink="false">${escapeHtml(`${entry.path}#${change.date}`)}</guid>`,
+      pubDate: new Date(change.date),
+      description: escapeHtml(note),
+    })),
   })
 }

@@ -5,6 +5,7 @@ import * as migration_20261202_010152_object_storage from './20261202_010152_obj
 import * as migration_20261202_011035_insights from './20261202_011035_insights';
 import * as migration_20261202_011341_work_queues from './20261202_011341_work_queues';
 import * as migration_20261202_014708_content_health from './20261202_014708_content_health';
+import * as migration_20261202_010356_public_dates from './20261202_010356_public_dates';
 
 export const migrations = [
   {
@@ -35,5 +36,8 @@ export const migrations = [
     up: migration_20261202_014708_content_health.up,
     down: migration_20261202_014708_content_health.down,
     name: '20261202_014708_content_health'
+    up: migration_20261202_010356_public_dates.up,
+    down: migration_20261202_010356_public_dates.down,
+    name: '20261202_010356_public_dates'
   },
 ];

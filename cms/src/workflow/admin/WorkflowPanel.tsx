@@ -18,6 +18,7 @@ import { callApi, formatDate, type WorkflowStatus } from './api'
 import { ChangesLink } from '../changes/admin/ChangesLink'
 import { CommentThread } from './CommentThread'
 import { EventHistory } from './EventHistory'
+import { ChangeNoteEditor } from '../changeLog/admin/ChangeNoteEditor'
 
 const stateColours: Record<WorkflowState, string> = {
   draft: 'var(--theme-elevation-150)',
@@ -217,6 +218,14 @@ export function WorkflowPanel() {
         )}
       </div>
       <ChangesLink />
+      {status && (
+        <ChangeNoteEditor
+          collection={collectionSlug!}
+          docId={id}
+          lang={lang}
+          apiBase={`${config.serverURL ?? ''}${config.routes.api}`}
+        />
+      )}
       {status && (
         <CommentThread
           collection={collectionSlug!}
