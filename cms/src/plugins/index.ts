@@ -7,7 +7,8 @@
  * 2. publishing      queues a site build when public content changes (publishing/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
- * 5. malformedInputGuard  last, so that it covers the collections the others add.
+ * 5. adminFrench     French over Payload's fallback strings, 24-hour dates (i18n/);
+ * 6. malformedInputGuard  last, so that it covers the collections the others add.
  *
  * Config patches (on the sanitized config, once Payload has added its own collections and
  * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document
@@ -17,6 +18,7 @@ import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
+import { adminFrench } from '../i18n/plugin'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { reviewWorkflow } from '../workflow/plugin'
@@ -30,6 +32,7 @@ export const plugins: Plugin[] = [
   publishing(),
   jobsRunner(),
   requestLimitsPlugin(),
+  adminFrench(),
   malformedInputGuard(),
 ]
 

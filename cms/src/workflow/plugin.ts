@@ -9,6 +9,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { workflowEndpoints } from './endpoints'
 import { scheduleGroupField, workflowGroupField, workflowStateField } from './fields'
 import { guardWorkflow, noteWriteMode, recordTransition } from './hooks'
+import { readOnlyInReview } from './readOnlyInReview'
 import { workflowTasks } from './tasks'
 
 const noButton = '/workflow/admin/NoButton#NoButton'
@@ -19,6 +20,8 @@ function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    // Read-only while « En révision » (readOnlyInReview.ts).
+    access: { ...collection.access, update: readOnlyInReview(collection.access?.update) },
     admin: {
       ...collection.admin,
       defaultColumns: [columns[0]!, 'workflowState', ...columns.slice(1)],
