@@ -43,7 +43,10 @@ async function main() {
   })
   let browser: Browser | undefined
   try {
-    const api = async (pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+    const api = async (
+      pathname: string,
+      init: { method?: string; token?: string; body?: unknown } = {},
+    ) => {
       const res = await fetch(`${cms.url}/api/${pathname}`, {
         method: init.method ?? 'GET',
         headers: {
@@ -93,7 +96,7 @@ async function main() {
     }
 
     browser = await launchBrowser()
-    const session = async (role: string) => {
+    const session = async () => {
       const context = await browser!.newContext({
         locale: 'fr-CA',
         viewport: { width: 1400, height: 1000 },
@@ -149,8 +152,8 @@ async function main() {
       approve: [],
       publish: [],
     }
-    const editor = await session('editor')
-    const reviewer = await session('reviewer')
+    const editor = await session()
+    const reviewer = await session()
     for (let i = 0; i <= runs; i++) {
       const keep = i > 0 // the first run warms up the server's caches and the browser's
       const note = (name: string, ms: number) => keep && results[name]!.push(ms)
@@ -169,7 +172,12 @@ async function main() {
       const doc = `${cms.url}/admin/collections/fact-sheets/${docs[i]}`
       note(
         'edit/review view',
-        await usable(editor.page, doc, '#field-title', '#workflow-panel[data-state="draft"] #workflow-state'),
+        await usable(
+          editor.page,
+          doc,
+          '#field-title',
+          '#workflow-panel[data-state="draft"] #workflow-state',
+        ),
       )
       note('submit', await act(editor.page, 'submit', 'in_review'))
       await reviewer.page.goto(doc)

@@ -18,7 +18,13 @@ export const formatDate = (iso: string | null | undefined, lang: string): string
 
 /** « 18 h 43 » / « 18:43 ». */
 export const formatTime = (iso: string | null | undefined, lang: string): string =>
-  iso ? new Date(iso).toLocaleTimeString(locale(lang), { timeStyle: 'short', hourCycle: 'h23', ...zone }) : ''
+  iso
+    ? new Date(iso).toLocaleTimeString(locale(lang), {
+        timeStyle: 'short',
+        hourCycle: 'h23',
+        ...zone,
+      })
+    : ''
 
 /** « 1 déc. 2026 ». */
 export const formatDay = (iso: string | null | undefined, lang: string): string =>

@@ -69,6 +69,9 @@ export const adminFrench =
         { fr: frenchOverrides } as unknown as Translations,
       ) as never,
     },
-    collections: (config.collections ?? []).map((c) => ({ ...c, fields: withDateFormats(c.fields) })),
+    collections: (config.collections ?? []).map((c) => ({
+      ...c,
+      fields: withDateFormats(c.fields),
+    })),
     globals: (config.globals ?? []).map((g) => ({ ...g, fields: withDateFormats(g.fields) })),
   })

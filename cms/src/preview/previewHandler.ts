@@ -130,10 +130,9 @@ async function respond(payload: Payload, request: Request, params: PreviewParams
       payload.logger.debug(`[preview] ${collection}/${params.id} field "${field}": ${warning}`),
   })
   // A draft never published (or withdrawn) has no publication date: « Brouillon — non publié ».
-  const article =
-    !(await isPublished(payload, collection, params.id))
-      ? withDraftNotice(rendered, locale)
-      : rendered
+  const article = !(await isPublished(payload, collection, params.id))
+    ? withDraftNotice(rendered, locale)
+    : rendered
   const admin = `/admin/collections/${collection}/${encodeURIComponent(params.id)}`
   return html(
     articlePage({

@@ -20,8 +20,7 @@ export function PublicationLine({
   adminRoute: string
   t: T
 }) {
-  const sameDay =
-    p.liveSince && new Date(p.liveSince).toDateString() === new Date().toDateString()
+  const sameDay = p.liveSince && new Date(p.liveSince).toDateString() === new Date().toDateString()
   if (p.state === 'live') {
     return (
       <div id="publication-line" data-publication="live" className="nlv-publication is-live">

@@ -58,7 +58,11 @@ export function RollbackButton() {
           ) : (
             <>
               <List heading="Réapparaîtront" items={preview.reappear} id="rollback-reappear" />
-              <List heading="Disparaîtront du site" items={preview.disappear} id="rollback-disappear" />
+              <List
+                heading="Disparaîtront du site"
+                items={preview.disappear}
+                id="rollback-disappear"
+              />
               <List
                 heading="Reviendront à un texte antérieur"
                 items={preview.revert}
@@ -66,7 +70,10 @@ export function RollbackButton() {
               />
             </>
           )}
-          <p>Les contenus ne changent pas dans l’administration : seule la version publique du site revient en arrière, jusqu’à la prochaine publication.</p>
+          <p>
+            Les contenus ne changent pas dans l’administration : seule la version publique du site
+            revient en arrière, jusqu’à la prochaine publication.
+          </p>
         </div>
       ),
       confirmLabel: 'Remettre en ligne',

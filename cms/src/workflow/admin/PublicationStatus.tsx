@@ -20,7 +20,10 @@ export function PublicationStatus() {
     ? '…'
     : p.state === 'live'
       ? entry.state !== 'published'
-        ? say('En ligne (une version plus récente est en cours)', 'Online (a newer version is in progress)')
+        ? say(
+            'En ligne (une version plus récente est en cours)',
+            'Online (a newer version is in progress)',
+          )
         : say('En ligne', 'Online')
       : p.state === 'pending'
         ? p.withdrawal

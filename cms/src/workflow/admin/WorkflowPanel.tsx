@@ -179,7 +179,10 @@ export function WorkflowPanel() {
       }
     if (a.action === 'archive')
       return {
-        title: t({ fr: `Retirer ${itemTitle} du site ?`, en: `Remove ${itemTitle} from the site?` }),
+        title: t({
+          fr: `Retirer ${itemTitle} du site ?`,
+          en: `Remove ${itemTitle} from the site?`,
+        }),
         body: (
           <p>
             {t({
@@ -322,9 +325,7 @@ export function WorkflowPanel() {
                     {t(a.label)}
                     {a.override ? ` (${t({ fr: 'dérogation', en: 'override' })})` : ''}
                   </Button>
-                  {!a.enabled && a.reason && (
-                    <div className="nlv-panel__reason">{t(a.reason)}</div>
-                  )}
+                  {!a.enabled && a.reason && <div className="nlv-panel__reason">{t(a.reason)}</div>}
                 </div>
               ))}
             </div>
