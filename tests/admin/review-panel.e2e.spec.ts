@@ -104,7 +104,7 @@ beforeAll(async () => {
   })
   docId = created.doc.id
   browser = await launchBrowser()
-}, 900_000)
+}, 1_800_000)
 
 afterAll(async () => {
   if (upstream.size) {
