@@ -74,14 +74,15 @@ function run(
 /** The CMS's production build of `checkout`, made or reused (one at a time per checkout). */
 export async function buildCms(checkout = root): Promise<void> {
   const lock = path.join(tmpdir(), `nlv-cms-build-${checkout.replace(/[^a-z0-9]+/gi, '-')}.lock`)
-  const env = { ...process.env }
+  // next build sets NODE_ENV itself; the test runner's values must not reach it.
+  const env: Record<string, string | undefined> = { ...process.env }
   delete env.NODE_ENV
   delete env.VITEST
   const { code, output } = await run(
     'flock',
     [lock, process.execPath, path.join(checkout, 'scripts/build-cms.mjs')],
     checkout,
-    env,
+    env as NodeJS.ProcessEnv,
   )
   if (code !== 0) throw new Error(`The CMS build failed:\n${output.slice(-4000)}`)
 }
