@@ -954,7 +954,12 @@ describe('the site-build history names people, never their e-mail', () => {
 
     const kept = await payload.create({
       collection: 'site-builds',
-      data: { buildId: `kept-${unique()}`, status: 'succeeded', trigger: 'fixture' },
+      data: {
+        buildId: `kept-${unique()}`,
+        status: 'succeeded',
+        trigger: 'fixture',
+        startedAt: '2026-12-01T23:43:00.000Z',
+      },
       overrideAccess: true,
     })
     fs.mkdirSync(buildSiteDir(kept.buildId), { recursive: true })
@@ -962,7 +967,10 @@ describe('the site-build history names people, never their e-mail', () => {
     const rollback = await rest('POST', `site-builds/${kept.id}/rollback`, as('admin'))
     expect(rollback.status, rollback.text).toBe(200)
     const history = await rest('GET', 'site-builds?limit=100', as('editor'))
-    expect(history.text).toContain(`retour à ${kept.buildId} par Test admin`)
+    // The build log names the build by its date (Montréal time), as people read it.
+    expect(history.text).toContain(
+      'retour à la mise en ligne du 1 déc. 2026, 18 h 43, par Test admin',
+    )
     expect(history.text).not.toContain('admin@test.local')
   })
 })

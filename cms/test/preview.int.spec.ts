@@ -152,6 +152,20 @@ describe('who may preview', () => {
 })
 
 describe('what is previewed', () => {
+  it('a draft never published says « Brouillon — non publié », not a publication date; once published, its date', async () => {
+    const id = await draftFactSheet('Fiche jamais publiée')
+    const draft = await preview(`/preview/${FS}/${id}?locale=fr`, { role: 'editor' })
+    const article = articleOf(draft.html)
+    expect(article).toContain('Brouillon — non publié')
+    expect(article).not.toMatch(/Publié le/)
+    await publish(id)
+    const online = articleOf(
+      (await preview(`/preview/${FS}/${id}?locale=fr`, { role: 'editor' })).html,
+    )
+    expect(online).not.toContain('Brouillon — non publié')
+    expect(online).toMatch(/Publié le/)
+  })
+
   it('shows a draft-only edit of a published document; the public still gets the published text', async () => {
     const id = await draftFactSheet('Fiche en ligne', { summary: 'Résumé publié.' })
     await publish(id)

@@ -180,7 +180,8 @@ describe('approval covers exactly what is published', () => {
 
 describe('four eyes covers everyone who changed the content since the last approval', () => {
   it('the issue’s case: the admin edits the summary, the editor adds a space to the title, the admin may not approve', async () => {
-    const id = await docIn(payload, 'in_review', users.editor)
+    // The content is read-only in review: both change it in draft, then the editor submits.
+    const id = await docIn(payload, 'draft', users.editor)
     const summary = await rest('PATCH', `${FS}/${id}?draft=true`, {
       ...token('admin'),
       body: { summary: 'Résumé réécrit par l’administratrice.' },
@@ -192,6 +193,7 @@ describe('four eyes covers everyone who changed the content since the last appro
       body: { title: `${current.title} ` },
     })
     expect(space.status).toBe(200)
+    expect((await rest('POST', `${FS}/${id}/workflow/submit`, token('editor'))).status).toBe(200)
 
     const refused = await rest('POST', `${FS}/${id}/workflow/approve`, {
       ...token('admin'),

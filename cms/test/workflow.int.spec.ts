@@ -368,7 +368,8 @@ describe('the publish gate holds on every API', () => {
 
 describe('four eyes', () => {
   it('the person who last changed the content cannot approve it (an admin only by override)', async () => {
-    const id = await docIn(payload, 'in_review', users.editor)
+    // The content is read-only in review: the admin changes it in draft, then it is submitted.
+    const id = await docIn(payload, 'draft', users.editor)
     await payload.update({
       collection: FS,
       id,
@@ -376,6 +377,7 @@ describe('four eyes', () => {
       data: { summary: 'Modifié par l’admin.' } as never,
       ...as('admin'),
     })
+    await transition(payload, { collection: FS, id, action: 'submit', user: users.editor })
     const refused = transition(payload, {
       collection: FS,
       id,

@@ -1,7 +1,8 @@
 /**
  * The expert review loop in the real admin, in French: the editor submits, a reviewer comments
  * and requests changes, the editor revises and resubmits, the reviewer resolves and approves,
- * the editor publishes; the public API then serves the revised, approved text.
+ * the editor publishes; the public API then serves the revised, approved text. (The CMS's
+ * production build: tests/admin/cmsServer.ts.)
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -94,15 +95,22 @@ async function expectState(page: Page, label: string) {
   )
 }
 
-/** Clicks a workflow button and waits for the page to reload with the new state. */
+/**
+ * Clicks a workflow button (and confirms, where a dialog asks) and waits for the panel to
+ * show the new state, updated in place: the page is not reloaded.
+ */
 async function act(page: Page, action: string, state: string) {
   await page.waitForSelector(`#workflow-action-${action}:not([disabled])`, { timeout: 60_000 })
-  await Promise.all([
-    page.waitForEvent('load', { timeout: 120_000 }),
-    page.click(`#workflow-action-${action}`),
-  ])
-  await page.waitForSelector('#workflow-state', { timeout: 120_000 })
+  await page.evaluate(
+    () => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true),
+  )
+  await page.click(`#workflow-action-${action}`)
+  const dialog = page.locator('dialog[open] #confirm-dialog-ok')
+  if (['publish', 'archive'].includes(action)) await dialog.click({ timeout: 30_000 })
   await expectState(page, state)
+  expect(
+    await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+  ).toBe(true)
 }
 
 const actions = (page: Page) =>
@@ -127,7 +135,8 @@ describe('the review loop in the admin', () => {
       // The reviewer reads it, cannot edit it, comments on the summary and requests changes.
       await openDoc(reviewer.page)
       await expectState(reviewer.page, 'En révision')
-      expect(await actions(reviewer.page)).toEqual(['request_changes', 'approve'])
+      // The expected next step comes first, as the one primary button.
+      expect(await actions(reviewer.page)).toEqual(['approve', 'request_changes'])
       expect(await reviewer.page.locator('#action-save-draft').count()).toBe(0)
       await reviewer.page.fill(
         '#workflow-comment-body',

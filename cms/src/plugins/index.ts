@@ -10,7 +10,8 @@
  *    insights        counts searches and readers, shows them to the team (insights/);
  * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
  * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
- * 5. malformedInputGuard  last, so that it covers the collections the others add.
+ * 5. adminFrench     French over Payload's fallback strings, 24-hour dates (i18n/);
+ * 6. malformedInputGuard  last, so that it covers the collections the others add.
  *
  * Config patches (on the sanitized config, once Payload has added its own collections and
  * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document
@@ -22,6 +23,7 @@ import { contentHealth } from '../health/plugin'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { insights } from '../insights/plugin'
+import { adminFrench } from '../i18n/plugin'
 import { requestLimitsPlugin } from '../http/requestLimits'
 import { publishing } from '../publishing/plugin'
 import { objectStorage } from '../storage/plugin'
@@ -41,6 +43,7 @@ export const plugins: Plugin[] = [
   contentHealth(),
   jobsRunner(),
   requestLimitsPlugin(),
+  adminFrench(),
   malformedInputGuard(),
 ]
 

@@ -18,6 +18,7 @@ import { defaultLocale, locales, type Locale } from '@nlv/shared/locales'
 import { absoluteUrl, itemPath } from '@nlv/shared/urls'
 import { hasRole } from '../access/roles'
 import { cmsUrl, env } from '../env'
+import { isPublished, withDraftNotice } from './draftDates'
 import { loadPreviewItem, type LinkTargets } from './loadPreviewItem'
 import { articlePage, messagePage, type MessagePage } from './previewPage'
 import { previewCss } from './previewCss'
@@ -121,7 +122,7 @@ async function respond(payload: Payload, request: Request, params: PreviewParams
       },
     })
   }
-  const article = itemArticleHtml(item, locale, {
+  const rendered = itemArticleHtml(item, locale, {
     siteUrl: env.SITE_URL,
     cmsUrl,
     resolveInternalLink: linkResolver(loaded.linkTargets, locale),
@@ -129,6 +130,10 @@ async function respond(payload: Payload, request: Request, params: PreviewParams
     onWarning: (warning, field) =>
       payload.logger.debug(`[preview] ${collection}/${params.id} field "${field}": ${warning}`),
   })
+  // A draft never published (or withdrawn) has no publication date: « Brouillon — non publié ».
+  const article = !(await isPublished(payload, collection, params.id))
+    ? withDraftNotice(rendered, locale)
+    : rendered
   const admin = `/admin/collections/${collection}/${encodeURIComponent(params.id)}`
   return html(
     articlePage({

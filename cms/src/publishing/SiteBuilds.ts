@@ -1,9 +1,21 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
-import { rebuildEndpoint, rollbackEndpoint } from './endpoints'
+import { rebuildEndpoint, rollbackEndpoint, rollbackPreviewEndpoint } from './endpoints'
 
+const cells = '/publishing/admin/buildCells'
+/** A duration, stored in milliseconds, shown in seconds. */
 const ms = (name: string, fr: string, en: string) =>
+  ({
+    name,
+    type: 'number',
+    label: { fr, en },
+    admin: {
+      readOnly: true,
+      components: { Cell: `${cells}#SecondsCell`, Field: `${cells}#SecondsField` },
+    },
+  }) as const
+const count = (name: string, fr: string, en: string) =>
   ({ name, type: 'number', label: { fr, en }, admin: { readOnly: true } }) as const
 
 /** The history of site builds: what triggered each, how long it took, what failed. */
@@ -23,7 +35,8 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     group: { fr: 'Administration', en: 'Administration' },
     useAsTitle: 'buildId',
-    defaultColumns: ['startedAt', 'status', 'trigger', 'durationMs', 'items', 'live'],
+    // « En ligne » is the live build only: the status cell reads `live` (no vrai/faux column).
+    defaultColumns: ['startedAt', 'status', 'trigger', 'durationMs', 'items'],
     description: {
       fr: 'Chaque publication reconstruit le site public. Un échec laisse le site en ligne intact.',
       en: 'Each publish rebuilds the public site. A failure leaves the live site untouched.',
@@ -31,7 +44,7 @@ export const SiteBuilds: CollectionConfig = {
     components: { beforeListTable: ['/publishing/admin/RebuildButton#RebuildButton'] },
   },
   defaultSort: '-startedAt',
-  endpoints: [rebuildEndpoint, rollbackEndpoint],
+  endpoints: [rebuildEndpoint, rollbackEndpoint, rollbackPreviewEndpoint],
   fields: [
     {
       name: 'buildId',
@@ -48,10 +61,13 @@ export const SiteBuilds: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'État', en: 'Status' },
-      admin: { readOnly: true },
+      admin: {
+        readOnly: true,
+        components: { Cell: `${cells}#BuildStatusCell`, Field: `${cells}#BuildStatusField` },
+      },
       options: [
         { value: 'running', label: { fr: 'En cours', en: 'Running' } },
-        { value: 'succeeded', label: { fr: 'En ligne', en: 'Succeeded' } },
+        { value: 'succeeded', label: { fr: 'Réussie', en: 'Succeeded' } },
         { value: 'unchanged', label: { fr: 'Aucun changement', en: 'Unchanged' } },
         { value: 'failed', label: { fr: 'Échec', en: 'Failed' } },
         { value: 'rollback', label: { fr: 'Retour en arrière', en: 'Rollback' } },
@@ -61,8 +77,8 @@ export const SiteBuilds: CollectionConfig = {
       name: 'live',
       type: 'checkbox',
       defaultValue: false,
-      label: { fr: 'En ligne', en: 'Live' },
-      admin: { readOnly: true },
+      label: { fr: 'Version en ligne', en: 'Live version' },
+      admin: { readOnly: true, hidden: true },
     },
     {
       name: 'trigger',
@@ -82,11 +98,11 @@ export const SiteBuilds: CollectionConfig = {
       label: { fr: 'Fin', en: 'Finished' },
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
-    ms('durationMs', 'Durée (ms)', 'Duration (ms)'),
+    ms('durationMs', 'Durée', 'Duration'),
     {
       name: 'phases',
       type: 'group',
-      label: { fr: 'Étapes (ms)', en: 'Phases (ms)' },
+      label: { fr: 'Étapes', en: 'Phases' },
       fields: [
         ms('snapshotMs', 'Instantané', 'Snapshot'),
         ms('astroMs', 'Construction (Astro)', 'Astro build'),
@@ -94,8 +110,8 @@ export const SiteBuilds: CollectionConfig = {
         ms('swapMs', 'Bascule', 'Swap'),
       ],
     },
-    ms('items', 'Contenus publiés', 'Published items'),
-    ms('english', 'Contenus en anglais', 'English items'),
+    count('items', 'Contenus publiés', 'Published items'),
+    count('english', 'Contenus en anglais', 'English items'),
     {
       name: 'snapshotHash',
       type: 'text',

@@ -5,7 +5,9 @@ import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { hasBuildToken } from './buildToken'
-import { swapLive } from './liveLink'
+import { liveBuildId, swapLive } from './liveLink'
+import { formatDate } from '../i18n/formatDate'
+import { rollbackPreview } from './rollbackPreview'
 import { buildSiteDir } from './paths'
 import { queueSiteBuild } from './queueSiteBuild'
 
@@ -73,7 +75,7 @@ export const rollbackEndpoint: Endpoint = {
       data: {
         buildId: `${build.buildId}-rollback-${Date.now()}`,
         status: 'rollback',
-        trigger: `retour à ${build.buildId} par ${requestedBy(req.user)}`,
+        trigger: `retour à la mise en ligne du ${formatDate(build.startedAt, 'fr')}, par ${requestedBy(req.user)}`,
         startedAt: now,
         finishedAt: now,
         durationMs: 0,
@@ -81,7 +83,33 @@ export const rollbackEndpoint: Endpoint = {
       },
       overrideAccess: true,
     })
-    return json({ message: `Le site en ligne est revenu à la version ${build.buildId}.` })
+    return json({
+      message: `Le site en ligne est revenu à la mise en ligne du ${formatDate(build.startedAt, 'fr')}.`,
+    })
+  },
+}
+
+/** `GET /api/site-builds/:id/rollback-preview`: what a rollback to this build would change (admins). */
+export const rollbackPreviewEndpoint: Endpoint = {
+  path: '/:id/rollback-preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!isAdmin({ req }))
+      return json(
+        { error: 'Seuls les administrateurs peuvent revenir à une version précédente du site.' },
+        403,
+      )
+    const build = await req.payload.findByID({
+      collection: 'site-builds',
+      id: req.routeParams?.id as string,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!build || build.status !== 'succeeded')
+      return json({ error: 'Cette mise en ligne n’a pas réussi : impossible d’y revenir.' }, 400)
+    const preview = await rollbackPreview(build.buildId, await liveBuildId())
+    if (!preview) return json({ error: 'Cette version du site n’est plus conservée.' }, 410)
+    return json({ ...preview, builtAt: build.startedAt ?? null })
   },
 }
 

@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   PayloadRequest,
   RequestContext,
+  SanitizedCollectionConfig,
 } from 'payload'
 
 export const BUILD_TASK = 'buildSite'
@@ -18,6 +19,33 @@ export async function queueSiteBuild(req: PayloadRequest, trigger: string, force
   })
 }
 
+const french = (label: unknown, fallback: string): string =>
+  typeof label === 'string'
+    ? label
+    : ((label as Record<string, string> | undefined)?.fr ?? fallback)
+
+/**
+ * The build history names what changed as people do: « Fiche « Acide folique » :
+ * publication », never `fact-sheets/18 (modification)`.
+ */
+export function describeChange(
+  collection: SanitizedCollectionConfig,
+  doc: Record<string, unknown> | undefined,
+  what: 'création' | 'publication' | 'retrait du site' | 'modification' | 'suppression',
+): string {
+  const type = french(collection.labels?.singular, collection.slug)
+  const field = collection.admin?.useAsTitle
+  const raw = (field && doc?.[field]) || doc?.title || doc?.filename
+  const title =
+    typeof raw === 'string'
+      ? raw
+      : raw && typeof raw === 'object'
+        ? String((raw as Record<string, unknown>).fr ?? '')
+        : ''
+  const name = title.trim() ? `« ${title.trim().slice(0, 120)} »` : `n° ${String(doc?.id ?? '?')}`
+  return `${type} ${name} : ${what}`
+}
+
 const skip = (context: RequestContext) => Boolean(context.disableRevalidate || context.seeding)
 
 /**
@@ -30,10 +58,15 @@ export const afterChangeQueueBuild =
     if (skip(context)) return doc
     if (publishedOnly && doc?._status !== 'published' && previousDoc?._status !== 'published')
       return doc
-    await queueSiteBuild(
-      req,
-      `${collection.slug}/${doc.id} (${operation === 'create' ? 'création' : 'modification'})`,
-    )
+    const what =
+      operation === 'create'
+        ? 'création'
+        : doc?._status === 'published' && previousDoc?._status !== 'published'
+          ? 'publication'
+          : doc?._status !== 'published' && previousDoc?._status === 'published'
+            ? 'retrait du site'
+            : 'modification'
+    await queueSiteBuild(req, describeChange(collection, doc, what))
     return doc
   }
 
@@ -44,6 +77,6 @@ export const afterDeleteQueueBuild: CollectionAfterDeleteHook = async ({
   collection,
 }) => {
   if (skip(context)) return doc
-  await queueSiteBuild(req, `${collection.slug}/${doc.id} (suppression)`)
+  await queueSiteBuild(req, describeChange(collection, doc, 'suppression'))
   return doc
 }

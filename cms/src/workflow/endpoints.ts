@@ -9,6 +9,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../access/isStaff'
 import { hasRole } from '../access/roles'
+import { publicationStatus } from '../publishing/publicationStatus'
 import { say } from '../i18n/say'
 import {
   aboutDoc,
@@ -109,6 +110,7 @@ const status: Endpoint = {
       state,
       stateLabel: stateLabels[state],
       online: facts.online,
+      publication: await publicationStatus(req, collection, id),
       role: user.role ?? null,
       userId: String(user.id),
       latestVersionId: await latestVersionId(req, collection, id),
@@ -192,4 +194,22 @@ const act: Endpoint = {
   },
 }
 
-export const workflowEndpoints: Endpoint[] = [status, act]
+/** `GET /api/<collection>/:id/workflow/publication`: the panel polls it while a build runs. */
+const publication: Endpoint = {
+  path: '/:id/workflow/publication',
+  method: 'get',
+  handler: async (req) => {
+    const denied = staffOnly(req)
+    if (denied) return denied
+    const collection = String(req.routeParams?.collection)
+    const id = String(req.routeParams?.id)
+    if (!isContentType(collection)) return fail('Not found', 404)
+    const doc = await latestDoc(req, collection, id)
+    if (!doc) return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
+    return Response.json(await publicationStatus(req, collection, id), {
+      headers: { 'Cache-Control': 'no-store' },
+    })
+  },
+}
+
+export const workflowEndpoints: Endpoint[] = [status, publication, act]

@@ -45,6 +45,7 @@ import {
   type WorkflowContext,
 } from './context'
 import { queueNotification, queueScheduledJobs } from './queue'
+import { readOnlyInReviewCheck } from './readOnlyInReview'
 import { reviewFactsChange } from './reviewFactsChange'
 import { stateOf, transitionFor, type WorkflowState } from './states'
 
@@ -158,6 +159,7 @@ export const guardWorkflow: CollectionBeforeChangeHook<ReviewedDoc> = async ({
       true,
     )
   }
+  readOnlyInReviewCheck(req, from, { changed: changed && operation === 'update', isTransition })
 
   // The public review facts are history, not content: a restored version keeps today's, and
   // only an approval (a transition) or an administrator changes them — the latter recorded.

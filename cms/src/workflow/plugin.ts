@@ -14,6 +14,7 @@ import { scheduleGroupField, workflowGroupField, workflowStateField } from './fi
 import { guardWorkflow, noteWriteMode, recordTransition } from './hooks'
 import { assignedReviewersField } from './queues/assignment'
 import { queueEndpoints } from './queues/endpoints'
+import { readOnlyInReview } from './readOnlyInReview'
 import { workflowTasks } from './tasks'
 
 const noButton = '/workflow/admin/NoButton#NoButton'
@@ -24,6 +25,8 @@ function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    // Read-only while « En révision » (readOnlyInReview.ts).
+    access: { ...collection.access, update: readOnlyInReview(collection.access?.update) },
     admin: {
       ...collection.admin,
       defaultColumns: [columns[0]!, 'workflowState', ...columns.slice(1)],

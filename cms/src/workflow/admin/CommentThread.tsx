@@ -4,8 +4,8 @@
  * about one field) and resolve; editors reply. Writes go to the `review-comments` REST API,
  * whose access rules and hooks hold the same rules.
  */
-import { Button, toast } from '@payloadcms/ui'
-import { useState } from 'react'
+import { Button, toast, useConfig } from '@payloadcms/ui'
+import { useMemo, useState } from 'react'
 import { anchorFields } from '../anchors'
 import type { Bilingual } from '../states'
 import { callApi, formatDate, type PanelComment, type WorkflowStatus } from './api'
@@ -37,6 +37,22 @@ export function CommentThread({ collection, docId, status, lang, apiBase, onChan
   const canResolve = canRequest
   const canReply = status.role === 'editor' || status.role === 'admin'
   const value = /^\d+$/.test(String(docId)) ? Number(docId) : docId
+  // « Partie visée »: only the parts this type of item has.
+  const { getEntityConfig } = useConfig()
+  const anchors = useMemo(() => {
+    const names = new Set<string>()
+    const walk = (fields: readonly unknown[] | undefined) => {
+      for (const f of fields ?? []) {
+        const field = f as { name?: string; fields?: unknown[]; tabs?: { fields?: unknown[] }[] }
+        if (field.name) names.add(field.name)
+        // Rows, collapsibles and unnamed tabs hold top-level fields too.
+        if (!field.name && field.fields) walk(field.fields)
+        for (const tab of field.tabs ?? []) if (!(tab as { name?: string }).name) walk(tab.fields)
+      }
+    }
+    walk(getEntityConfig({ collectionSlug: collection })?.fields)
+    return Object.entries(anchorFields).filter(([name]) => names.has(name))
+  }, [getEntityConfig, collection])
 
   const post = async (data: Record<string, unknown>) => {
     const result = await callApi(`${apiBase}/review-comments`, {
@@ -170,7 +186,7 @@ export function CommentThread({ collection, docId, status, lang, apiBase, onChan
           onChange={(e) => setField(e.target.value)}
         >
           <option value="">{t({ fr: 'Tout le document', en: 'Whole item' })}</option>
-          {Object.entries(anchorFields).map(([name, label]) => (
+          {anchors.map(([name, label]) => (
             <option key={name} value={name}>
               {t(label)}
             </option>

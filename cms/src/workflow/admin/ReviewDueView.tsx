@@ -7,6 +7,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { type DueItem, groupBy, itemsDueForReview } from '../reviewDue'
+import './reviewDue.css'
 
 const windows = [
   { days: 0, fr: 'En retard seulement', en: 'Overdue only' },
@@ -72,12 +73,7 @@ export async function ReviewDueView({
       <td>{i.themes.join(', ') || '—'}</td>
       <td>{i.reviewers.join(', ') || '—'}</td>
       <td>{day(i.lastReviewedAt)}</td>
-      <td
-        style={{
-          fontWeight: i.overdue ? 700 : undefined,
-          color: i.overdue ? 'var(--theme-error-500)' : undefined,
-        }}
-      >
+      <td className={i.overdue ? 'nlv-overdue' : undefined}>
         {day(i.nextReviewDue)} {i.overdue ? `(${t('en retard', 'overdue')})` : ''}
       </td>
     </tr>

@@ -1,8 +1,17 @@
 'use client'
 /**
- * The review panel at the top of a document's sidebar: its state, the buttons for exactly the
- * actions this user may take now (as decided on the server by rules.ts), the committee's
- * comments and the history. It renders the `workflowState` field, which is read-only.
+ * The review panel at the top of a document's sidebar: its state, whether the public site
+ * shows it yet, the buttons for exactly the actions this user may take now (as decided on the
+ * server by rules.ts) — the expected next step as the one primary button, the others
+ * secondary —, the committee's comments and the history. It renders the `workflowState`
+ * field, which is read-only.
+ *
+ * An action updates the panel in place (no page reload): the new state, the buttons, the
+ * header's « Site : … » and, when the item enters or leaves « En révision », whether the form
+ * may be edited (the document's permissions, see readOnlyInReview.ts). Publishing, archiving
+ * and an override ask first, in an accessible dialog (ConfirmDialog.tsx).
+ *
+ * Other parts of the review experience add their piece here as one component and one line.
  */
 import {
   Button,
@@ -12,22 +21,39 @@ import {
   useFormModified,
   useTranslation,
 } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { PublicationLine } from '../../publishing/admin/PublicationLine'
+import { setPublication } from '../../publishing/admin/publicationStore'
+import type { Publication } from '../../publishing/publicationStatus'
+import type { OfferedAction } from '../rules'
 import type { Bilingual, WorkflowState } from '../states'
 import { callApi, formatDate, type WorkflowStatus } from './api'
 import { ChangesLink } from '../changes/admin/ChangesLink'
 import { CommentThread } from './CommentThread'
+import { type ConfirmOptions, useConfirm } from './ConfirmDialog'
 import { EventHistory } from './EventHistory'
 import { ChangeNoteEditor } from '../changeLog/admin/ChangeNoteEditor'
+import './panel.css'
 
-const stateColours: Record<WorkflowState, string> = {
-  draft: 'var(--theme-elevation-150)',
-  in_review: '#f6d365',
-  changes_requested: '#f5a97f',
-  approved: '#a6e3a1',
-  published: '#5fb878',
-  archived: 'var(--theme-elevation-250)',
+/** The expected next step in each state (for the one primary button). */
+function expectedAction(state: WorkflowState, status: WorkflowStatus): string | null {
+  switch (state) {
+    case 'draft':
+    case 'changes_requested':
+      return 'submit'
+    case 'in_review':
+      return status.unresolvedChangeRequests > 0 ? 'request_changes' : 'approve'
+    case 'approved':
+      return 'publish'
+    case 'archived':
+      return 'reopen'
+    default:
+      return null
+  }
 }
+
+/** How often the panel asks whether the build that carries the change is live yet. */
+const POLL_MS = 3000
 
 export const box = {
   border: '1px solid var(--theme-elevation-150)',
@@ -37,32 +63,73 @@ export const box = {
 } as const
 
 export function WorkflowPanel() {
-  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData, title, getDocPermissions, setHasPublishedDoc } =
+    useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const lang = i18n.language === 'en' ? 'en' : 'fr'
   const t = useCallback((b: Bilingual) => b[lang], [lang])
   const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow`
+  const key = `${collectionSlug}/${id}`
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
+  const [confirm, dialog] = useConfirm()
+  const stateRef = useRef<WorkflowState | null>(null)
+  const onlineRef = useRef(false)
+  // Read at the time of a load, without making `load` change (and reload) with them.
+  const docRef = useRef({ savedDocumentData, getDocPermissions, setHasPublishedDoc })
+  docRef.current = { savedDocumentData, getDocPermissions, setHasPublishedDoc }
+
+  const showPublication = useCallback(
+    (publication: Publication, online: boolean, state: WorkflowState) => {
+      setPublication(key, { publication, online, state })
+      docRef.current.setHasPublishedDoc?.(online)
+    },
+    [key],
+  )
 
   const load = useCallback(async () => {
-    if (!id) return
+    if (!id) return null
     const result = await callApi<WorkflowStatus>(base)
-    if (result.ok) {
-      setStatus(result.data)
-      setError(null)
-    } else setError(result.message)
-  }, [base, id])
+    if (!result.ok) {
+      setError(result.message)
+      return null
+    }
+    const previous = stateRef.current
+    stateRef.current = result.data.state
+    onlineRef.current = result.data.online
+    setStatus(result.data)
+    setError(null)
+    showPublication(result.data.publication, result.data.online, result.data.state)
+    // Entering or leaving « En révision » changes whether the form may be edited.
+    if (previous && (previous === 'in_review') !== (result.data.state === 'in_review')) {
+      const { getDocPermissions: refresh, savedDocumentData: saved } = docRef.current
+      await refresh({ ...(saved ?? {}), workflowState: result.data.state })
+    }
+    return result.data
+  }, [base, id, showPublication])
 
   // Reload after every save of the form too: the state, the approval and the version may change.
   const savedAt = savedDocumentData?.updatedAt as string | undefined
   useEffect(() => {
     void load()
   }, [load, savedAt])
+
+  // While the site is being rebuilt, ask every few seconds whether the change is live.
+  const pending = status?.publication.state === 'pending'
+  useEffect(() => {
+    if (!pending) return
+    const timer = setInterval(async () => {
+      const result = await callApi<Publication>(`${base}/publication`)
+      if (!result.ok) return
+      setStatus((s) => (s ? { ...s, publication: result.data } : s))
+      showPublication(result.data, onlineRef.current, stateRef.current ?? 'draft')
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [pending, base, showPublication])
 
   if (!id) {
     return (
@@ -78,13 +145,63 @@ export function WorkflowPanel() {
     )
   }
 
-  const act = async (
-    action: string,
-    override: boolean,
-    needsMessage: boolean,
-    confirmText?: string,
-  ) => {
-    if (needsMessage && !message.trim()) {
+  const itemTitle = title ? `« ${title} »` : t({ fr: 'ce contenu', en: 'this item' })
+  const confirmation = (a: OfferedAction): ConfirmOptions | null => {
+    if (a.override)
+      return {
+        title: t({ fr: 'Confirmer la dérogation ?', en: 'Confirm the override?' }),
+        body: (
+          <>
+            <p>{t(a.reason ?? { fr: '', en: '' })}</p>
+            <p>
+              {t({
+                fr: 'La dérogation sera consignée dans l’historique, avec votre nom.',
+                en: 'The override is recorded in the history, with your name.',
+              })}
+            </p>
+          </>
+        ),
+        confirmLabel: `${t(a.label)} (${t({ fr: 'dérogation', en: 'override' })})`,
+        cancelLabel: t({ fr: 'Annuler', en: 'Cancel' }),
+        danger: true,
+      }
+    if (a.action === 'publish')
+      return {
+        title: t({ fr: `Publier ${itemTitle} ?`, en: `Publish ${itemTitle}?` }),
+        body: (
+          <p>
+            {t({
+              fr: 'La version approuvée par le comité sera mise en ligne sur le site public, dans toutes ses langues. La reconstruction du site prend une à deux minutes ; ce panneau indique quand la page est en ligne.',
+              en: 'The version the committee approved goes live on the public site, in all its languages. Rebuilding the site takes a minute or two; this panel says when the page is live.',
+            })}
+          </p>
+        ),
+        confirmLabel: t({ fr: 'Publier', en: 'Publish' }),
+        cancelLabel: t({ fr: 'Annuler', en: 'Cancel' }),
+      }
+    if (a.action === 'archive')
+      return {
+        title: t({
+          fr: `Retirer ${itemTitle} du site ?`,
+          en: `Remove ${itemTitle} from the site?`,
+        }),
+        body: (
+          <p>
+            {t({
+              fr: 'La page ne sera plus accessible sur le site public. Le contenu reste dans l’administration, archivé : vous pourrez le remettre en brouillon.',
+              en: 'The page will no longer be on the public site. The item stays in the admin, archived: you can reopen it as a draft.',
+            })}
+          </p>
+        ),
+        confirmLabel: t({ fr: 'Archiver', en: 'Archive' }),
+        cancelLabel: t({ fr: 'Annuler', en: 'Cancel' }),
+        danger: true,
+      }
+    return null
+  }
+
+  const act = async (a: OfferedAction) => {
+    if (a.needsMessage && !message.trim()) {
       toast.error(
         t({
           fr: 'Écrivez d’abord les modifications demandées dans le message.',
@@ -93,71 +210,89 @@ export function WorkflowPanel() {
       )
       return
     }
-    if (confirmText && !window.confirm(confirmText)) return
+    const ask = confirmation(a)
+    if (ask && !(await confirm(ask))) return
     setBusy(true)
-    const result = await callApi<{ message: string }>(`${base}/${action}`, {
+    const result = await callApi<{ message: string }>(`${base}/${a.action}`, {
       method: 'POST',
-      body: { message, override, versionId: status?.latestVersionId ?? undefined },
+      body: { message, override: a.override, versionId: status?.latestVersionId ?? undefined },
     })
-    setBusy(false)
     if (!result.ok) {
+      setBusy(false)
       toast.error(result.message)
       return
     }
+    setMessage('')
+    await load()
+    setBusy(false)
     toast.success(result.data.message)
-    // The form holds the previous state and version: reload the document.
-    window.location.reload()
   }
 
+  const primary = status ? expectedAction(status.state, status) : null
+  const isPrimary = (a: OfferedAction) => !a.override && a.enabled && a.action === primary
+  const ordered = status
+    ? [...status.actions.filter(isPrimary), ...status.actions.filter((a) => !isPrimary(a))]
+    : []
+
   return (
-    <div id="workflow-panel" data-state={status?.state ?? ''}>
-      <div style={box}>
-        <div style={{ fontSize: '0.85em', opacity: 0.8 }}>
+    <div id="workflow-panel" data-state={status?.state ?? ''} className="nlv-panel">
+      {dialog}
+      <section
+        style={box}
+        aria-busy={busy || !status}
+        aria-labelledby="workflow-panel-title"
+        className="nlv-panel__main"
+      >
+        <h2 id="workflow-panel-title" className="nlv-panel__label">
           {t({ fr: 'État de révision', en: 'Review state' })}
-        </div>
+        </h2>
         {status ? (
-          <div
-            id="workflow-state"
-            style={{
-              display: 'inline-block',
-              margin: '0.25rem 0 0.5rem',
-              padding: '0.15rem 0.6rem',
-              borderRadius: 999,
-              background: stateColours[status.state],
-              color: '#1b1b1b',
-              fontWeight: 600,
-            }}
-          >
+          <div id="workflow-state" className={`nlv-state nlv-state--${status.state}`}>
             {t(status.stateLabel)}
           </div>
         ) : (
-          <div>{error ?? '…'}</div>
+          <div role={error ? 'alert' : undefined}>{error ?? '…'}</div>
+        )}
+        {status && (
+          <PublicationLine
+            publication={status.publication}
+            lang={lang}
+            adminRoute={config.routes.admin}
+            t={t}
+          />
         )}
         {status?.approval && (
-          <p style={{ margin: '0.25rem 0' }}>
+          <p className="nlv-panel__fact">
             {t({ fr: 'Approuvé par', en: 'Approved by' })} {status.approval.by ?? '—'},{' '}
             {formatDate(status.approval.at, lang)}
-            {status.approval.version && ` (version ${status.approval.version})`}
             {!status.approval.current &&
               ` — ${t({ fr: 'le contenu a changé depuis', en: 'the content changed since' })}`}
           </p>
         )}
         {status && status.unresolvedChangeRequests > 0 && (
-          <p style={{ margin: '0.25rem 0', fontWeight: 600 }} id="workflow-open-requests">
+          <p className="nlv-panel__fact nlv-panel__fact--strong" id="workflow-open-requests">
             {status.unresolvedChangeRequests}{' '}
             {t({ fr: 'demande(s) de modification à résoudre', en: 'change request(s) to resolve' })}
           </p>
         )}
         {status?.lastContentEditor && (
-          <p style={{ margin: '0.25rem 0', fontSize: '0.85em' }}>
+          <p className="nlv-panel__fact nlv-panel__fact--small">
             {t({ fr: 'Dernière modification du contenu :', en: 'Content last changed by:' })}{' '}
             {status.lastContentEditor}
+          </p>
+        )}
+        {status?.state === 'in_review' && (
+          <p className="nlv-panel__notice" id="workflow-read-only">
+            {t({
+              fr: 'Lecture seule pendant la révision : le comité lit cette version. Pour la modifier, choisissez « Reprendre la rédaction » (la soumission est alors retirée), puis soumettez de nouveau.',
+              en: 'Read-only during review: the committee is reading this version. To change it, choose « Back to draft » (the submission is withdrawn), then submit again.',
+            })}
           </p>
         )}
         {status && status.actions.length > 0 && (
           <>
             {modified && (
-              <p style={{ color: 'var(--theme-error-500)' }}>
+              <p className="nlv-panel__warning" role="alert">
                 {t({
                   fr: 'Enregistrez vos modifications avant de changer l’état du document.',
                   en: 'Save your changes before changing the state.',
@@ -165,8 +300,8 @@ export function WorkflowPanel() {
               </p>
             )}
             {status.actions.some((a) => a.asksMessage && a.enabled) && (
-              <label style={{ display: 'block', marginTop: '0.5rem' }}>
-                <span style={{ fontSize: '0.85em' }}>
+              <label className="nlv-panel__message">
+                <span>
                   {t({ fr: 'Message (joint à l’action)', en: 'Message (sent with the action)' })}
                 </span>
                 <textarea
@@ -174,49 +309,31 @@ export function WorkflowPanel() {
                   value={message}
                   onChange={(e) => setMessage(e.target.value)}
                   rows={3}
-                  style={{ width: '100%', marginTop: '0.25rem' }}
                 />
               </label>
             )}
-            <div
-              style={{
-                display: 'flex',
-                flexDirection: 'column',
-                gap: '0.25rem',
-                marginTop: '0.5rem',
-              }}
-            >
-              {status.actions.map((a) => (
+            <div className="nlv-panel__actions">
+              {ordered.map((a) => (
                 <div key={`${a.action}-${a.override}`}>
                   <Button
                     id={`workflow-action-${a.action}`}
-                    buttonStyle={a.override ? 'secondary' : 'primary'}
+                    buttonStyle={isPrimary(a) ? 'primary' : 'secondary'}
                     size="small"
                     margin={false}
+                    className={isPrimary(a) ? 'nlv-action is-primary' : 'nlv-action'}
                     disabled={!a.enabled || busy || modified}
-                    onClick={() =>
-                      void act(
-                        a.action,
-                        a.override,
-                        a.needsMessage,
-                        a.override
-                          ? `${t(a.reason ?? { fr: '', en: '' })}\n\n${t({ fr: 'Confirmer la dérogation ?', en: 'Confirm the override?' })}`
-                          : undefined,
-                      )
-                    }
+                    onClick={() => void act(a)}
                   >
                     {t(a.label)}
                     {a.override ? ` (${t({ fr: 'dérogation', en: 'override' })})` : ''}
                   </Button>
-                  {!a.enabled && a.reason && (
-                    <div style={{ fontSize: '0.8em', opacity: 0.8 }}>{t(a.reason)}</div>
-                  )}
+                  {!a.enabled && a.reason && <div className="nlv-panel__reason">{t(a.reason)}</div>}
                 </div>
               ))}
             </div>
           </>
         )}
-      </div>
+      </section>
       <ChangesLink />
       {status && (
         <ChangeNoteEditor
@@ -233,7 +350,9 @@ export function WorkflowPanel() {
           status={status}
           lang={lang}
           apiBase={`${config.serverURL ?? ''}${config.routes.api}`}
-          onChange={load}
+          onChange={async () => {
+            await load()
+          }}
         />
       )}
       {status && (

@@ -1,4 +1,5 @@
 /** What the admin panel receives from `GET /api/<collection>/:id/workflow`, and how it calls back. */
+import type { Publication } from '../../publishing/publicationStatus'
 import type { OfferedAction } from '../rules'
 import type { Bilingual, WorkflowState } from '../states'
 
@@ -30,6 +31,7 @@ export interface WorkflowStatus {
   state: WorkflowState
   stateLabel: Bilingual
   online: boolean
+  publication: Publication
   role: 'admin' | 'editor' | 'reviewer' | null
   userId: string
   latestVersionId: string | null
@@ -67,10 +69,4 @@ export async function callApi<T>(
   }
 }
 
-export const formatDate = (iso: string | null | undefined, lang: string) =>
-  iso
-    ? new Date(iso).toLocaleString(lang === 'en' ? 'en-CA' : 'fr-CA', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      })
-    : ''
+export { formatDate } from '../../i18n/formatDate'
