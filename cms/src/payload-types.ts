@@ -284,13 +284,6 @@ export interface FactSheet {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
-  translation?: {
-    /**
-     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
-     */
-    toTranslate?: boolean | null;
-    frChangedAt?: string | null;
-    enChangedAt?: string | null;
   /**
    * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
    */
@@ -311,6 +304,14 @@ export interface FactSheet {
     text?: string | null;
     textEn?: string | null;
     important?: boolean | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -445,13 +446,6 @@ export interface InterventionTool {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
-  translation?: {
-    /**
-     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
-     */
-    toTranslate?: boolean | null;
-    frChangedAt?: string | null;
-    enChangedAt?: string | null;
   /**
    * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
    */
@@ -472,6 +466,14 @@ export interface InterventionTool {
     text?: string | null;
     textEn?: string | null;
     important?: boolean | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -645,13 +647,6 @@ export interface Webinar {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
-  translation?: {
-    /**
-     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
-     */
-    toTranslate?: boolean | null;
-    frChangedAt?: string | null;
-    enChangedAt?: string | null;
   /**
    * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
    */
@@ -672,6 +667,14 @@ export interface Webinar {
     text?: string | null;
     textEn?: string | null;
     important?: boolean | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -800,13 +803,6 @@ export interface Publication {
     publishAt?: string | null;
     unpublishAt?: string | null;
   };
-  translation?: {
-    /**
-     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
-     */
-    toTranslate?: boolean | null;
-    frChangedAt?: string | null;
-    enChangedAt?: string | null;
   /**
    * Recorded at publication: "Published on" never moves; "Updated on" changes when changed content is published.
    */
@@ -827,6 +823,14 @@ export interface Publication {
     text?: string | null;
     textEn?: string | null;
     important?: boolean | null;
+  };
+  translation?: {
+    /**
+     * Check when this item needs an English version: « Santé du contenu » lists it until it has one.
+     */
+    toTranslate?: boolean | null;
+    frChangedAt?: string | null;
+    enChangedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1254,6 +1258,11 @@ export interface ItemReader {
   month: string;
   views: number;
   downloads: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "link-checks".
  */
 export interface LinkCheck {
@@ -1346,7 +1355,7 @@ export interface PayloadJob {
           | 'workflowScheduledUnpublish'
           | 'workflowReviewDigest'
           | 'buildSite'
-          | 'insightsRetention';
+          | 'insightsRetention'
           | 'healthLinkCheck';
         taskID: string;
         input?:
@@ -1493,6 +1502,8 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'item-readers';
         value: number | ItemReader;
+      } | null)
+    | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
       } | null);
@@ -1603,12 +1614,6 @@ export interface FactSheetsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
-  translation?:
-    | T
-    | {
-        toTranslate?: T;
-        frChangedAt?: T;
-        enChangedAt?: T;
   history?:
     | T
     | {
@@ -1630,6 +1635,13 @@ export interface FactSheetsSelect<T extends boolean = true> {
         text?: T;
         textEn?: T;
         important?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1704,12 +1716,6 @@ export interface InterventionToolsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
-  translation?:
-    | T
-    | {
-        toTranslate?: T;
-        frChangedAt?: T;
-        enChangedAt?: T;
   history?:
     | T
     | {
@@ -1731,6 +1737,13 @@ export interface InterventionToolsSelect<T extends boolean = true> {
         text?: T;
         textEn?: T;
         important?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1833,12 +1846,6 @@ export interface WebinarsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
-  translation?:
-    | T
-    | {
-        toTranslate?: T;
-        frChangedAt?: T;
-        enChangedAt?: T;
   history?:
     | T
     | {
@@ -1860,6 +1867,13 @@ export interface WebinarsSelect<T extends boolean = true> {
         text?: T;
         textEn?: T;
         important?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1942,12 +1956,6 @@ export interface PublicationsSelect<T extends boolean = true> {
         publishAt?: T;
         unpublishAt?: T;
       };
-  translation?:
-    | T
-    | {
-        toTranslate?: T;
-        frChangedAt?: T;
-        enChangedAt?: T;
   history?:
     | T
     | {
@@ -1969,6 +1977,13 @@ export interface PublicationsSelect<T extends boolean = true> {
         text?: T;
         textEn?: T;
         important?: T;
+      };
+  translation?:
+    | T
+    | {
+        toTranslate?: T;
+        frChangedAt?: T;
+        enChangedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2317,6 +2332,11 @@ export interface ItemReadersSelect<T extends boolean = true> {
   month?: T;
   views?: T;
   downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "link-checks_select".
  */
 export interface LinkChecksSelect<T extends boolean = true> {
@@ -2604,6 +2624,11 @@ export interface TaskBuildSite {
  * via the `definition` "TaskInsightsRetention".
  */
 export interface TaskInsightsRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskHealthLinkCheck".
  */
 export interface TaskHealthLinkCheck {

@@ -3,15 +3,17 @@
  * only assembles: collections, localization, database, and these.
  *
  * Plugins (each gets the config the previous one returned):
- * 1. reviewWorkflow  puts the content types under the committee's review (workflow/);
- *    changesView     « what changed »: the changes view, versions by meaning (workflow/changes/);
- * 2. publishing      queues a site build when public content changes (publishing/);
- * 2b. objectStorage  media and documents in an S3 bucket when S3_BUCKET is set (storage/);
- *    insights        counts searches and readers, shows them to the team (insights/);
- * 3. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
- * 4. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
- * 5. adminFrench     French over Payload's fallback strings, 24-hour dates (i18n/);
- * 6. malformedInputGuard  last, so that it covers the collections the others add.
+ * 1. reviewWorkflow  puts the content types under the committee's review (workflow/), with
+ *                    the role work queues on the admin's home page (workflow/queues/);
+ * 2. changesView     « what changed »: the changes view, versions by meaning (workflow/changes/);
+ * 3. publishing      queues a site build when public content changes (publishing/);
+ * 4. objectStorage   media and documents in an S3 bucket when S3_BUCKET is set (storage/);
+ * 5. insights        counts searches and readers, shows them to the team (insights/);
+ * 6. contentHealth   « Santé du contenu »: links, translations, completeness (health/);
+ * 7. jobsRunner      where and when every queue's jobs run (jobs.ts, the one place);
+ * 8. requestLimits   clamps what anonymous requests may ask for (depth, limit, GraphQL cost);
+ * 9. adminFrench     French over Payload's fallback strings, 24-hour dates (i18n/);
+ * 10. malformedInputGuard  last, so that it covers the collections the others add.
  *
  * Config patches (on the sanitized config, once Payload has added its own collections and
  * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document

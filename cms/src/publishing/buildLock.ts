@@ -15,7 +15,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import lockfile from 'proper-lockfile'
 import { isPostgres } from '../env'
 import { buildsDir } from './paths'
 
@@ -57,6 +56,8 @@ async function tryPostgres(payload: Payload): Promise<Release | null> {
 async function trySqlite(): Promise<Release | null> {
   const dir = buildsDir()
   await fs.mkdir(dir, { recursive: true })
+  // Loaded only by a process that builds: it installs exit handlers (signal-exit) to free its locks.
+  const { default: lockfile } = await import('proper-lockfile')
   try {
     return await lockfile.lock(dir, {
       lockfilePath: path.join(dir, '.build.lock'),

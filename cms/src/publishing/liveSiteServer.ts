@@ -50,8 +50,14 @@ const compressible = /^(text\/|application\/(json|xml|javascript|x-bibtex|x-rese
 export const hashedAsset =
   /^\/(?:_astro\/|fichiers\/[0-9a-f]{16}\/|pagefind\/(?:(?:index|fragment|filter)\/|[^/]+\.pf_meta$|words-[a-z]+\.[0-9a-f]+\.txt$))/
 
-/** The site's headers. Images and videos are the site's own (`/fichiers/`): no other origin. */
-export function securityHeaders(): Record<string, string> {
+/**
+ * The site's headers. Images and videos are the site's own (`/fichiers/`): no other origin.
+ * The pages send their counts (search reports, reader counts) to the CMS's insights endpoints:
+ * `cmsUrl`'s origin may be connected to (a proxy that serves `/api/insights/` from the site's
+ * own origin needs none).
+ */
+export function securityHeaders(cmsUrl?: string): Record<string, string> {
+  const cms = cmsUrl ? ` ${new URL(cmsUrl).origin}` : ''
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
@@ -63,7 +69,7 @@ export function securityHeaders(): Record<string, string> {
       // Videos load only after the visitor asks, from the privacy-friendly players.
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
       // The search page reports final queries, and file links ping, to the CMS (insights/).
-      `connect-src 'self' ${cms}`,
+      `connect-src 'self'${cms}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
@@ -121,8 +127,14 @@ async function resolveFile(
   return { file: (await isFile(localised)) ? localised : path.join(root, '404.html'), status: 404 }
 }
 
-export function createLiveSiteServer({ liveDir }: { liveDir: string }): Server {
-  const headers = securityHeaders()
+export function createLiveSiteServer({
+  liveDir,
+  cmsUrl,
+}: {
+  liveDir: string
+  cmsUrl?: string
+}): Server {
+  const headers = securityHeaders(cmsUrl)
   return createServer(async (req, res) => {
     try {
       const pathname = requestPath(req.url)

@@ -1,43 +1,336 @@
+// ADD COLUMN … REFERENCES: the generator drops ON DELETE on SQLite; added by hand (as the schema push makes it).
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Items already online get their public dates back-filled at the end of up() (written by hand).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`fact_sheets_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fact_sheets\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fact_sheets_history_changes_order_idx\` ON \`fact_sheets_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fact_sheets_history_changes_parent_id_idx\` ON \`fact_sheets_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fact_sheets_v_version_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fact_sheets_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fact_sheets_v_version_history_changes_order_idx\` ON \`_fact_sheets_v_version_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fact_sheets_v_version_history_changes_parent_id_idx\` ON \`_fact_sheets_v_version_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`intervention_tools_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`intervention_tools\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`intervention_tools_history_changes_order_idx\` ON \`intervention_tools_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`intervention_tools_history_changes_parent_id_idx\` ON \`intervention_tools_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_intervention_tools_v_version_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_intervention_tools_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_intervention_tools_v_version_history_changes_order_idx\` ON \`_intervention_tools_v_version_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_intervention_tools_v_version_history_changes_parent_id_idx\` ON \`_intervention_tools_v_version_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_history_changes_order_idx\` ON \`webinars_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_history_changes_parent_id_idx\` ON \`webinars_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_version_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_version_history_changes_order_idx\` ON \`_webinars_v_version_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_version_history_changes_parent_id_idx\` ON \`_webinars_v_version_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publications_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_history_changes_order_idx\` ON \`publications_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publications_history_changes_parent_id_idx\` ON \`publications_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_publications_v_version_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_publications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_publications_v_version_history_changes_order_idx\` ON \`_publications_v_version_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_publications_v_version_history_changes_parent_id_idx\` ON \`_publications_v_version_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ppne_periods_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ppne_periods\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ppne_periods_history_changes_order_idx\` ON \`ppne_periods_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`ppne_periods_history_changes_parent_id_idx\` ON \`ppne_periods_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_ppne_periods_v_version_history_changes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`note\` text,
+  	\`note_en\` text,
+  	\`important\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ppne_periods_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ppne_periods_v_version_history_changes_order_idx\` ON \`_ppne_periods_v_version_history_changes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_ppne_periods_v_version_history_changes_parent_id_idx\` ON \`_ppne_periods_v_version_history_changes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_queries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`searches\` numeric DEFAULT 0 NOT NULL,
+  	\`zero_results\` numeric DEFAULT 0 NOT NULL,
+  	\`corrected\` numeric DEFAULT 0 NOT NULL,
+  	\`corrected_to\` text,
+  	\`last_result_count\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_queries_day_idx\` ON \`search_queries\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_updated_at_idx\` ON \`search_queries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_created_at_idx\` ON \`search_queries\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`day_language_query_idx\` ON \`search_queries\` (\`day\`,\`language\`,\`query\`);`)
+  await db.run(sql`CREATE TABLE \`item_readers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`collection\` text NOT NULL,
+  	\`item\` text NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`views\` numeric DEFAULT 0 NOT NULL,
+  	\`downloads\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`item_readers_item_idx\` ON \`item_readers\` (\`item\`);`)
+  await db.run(sql`CREATE INDEX \`item_readers_month_idx\` ON \`item_readers\` (\`month\`);`)
+  await db.run(sql`CREATE INDEX \`item_readers_updated_at_idx\` ON \`item_readers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`item_readers_created_at_idx\` ON \`item_readers\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`collection_item_month_idx\` ON \`item_readers\` (\`collection\`,\`item\`,\`month\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`host\` text,
+  	\`outcome\` text NOT NULL,
+  	\`http_status\` numeric,
+  	\`final_url\` text,
+  	\`error\` text,
+  	\`method\` text,
+  	\`attempts\` numeric,
+  	\`checked_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`link_checks_url_idx\` ON \`link_checks\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_host_idx\` ON \`link_checks\` (\`host\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
   await db.run(sql`DROP INDEX \`_intervention_tools_v_version_workflow_version_workflo_1_idx\`;`)
   await db.run(sql`DROP INDEX \`_intervention_tools_v_version_workflow_version_workflo_2_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_intervention_tools_v\` ADD \`version_translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`_intervention_tools_v_version_workflow_version_workflo_3_idx\` ON \`_intervention_tools_v\` (\`version_workflow_approved_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_intervention_tools_v_version_workflow_version_workflo_1_idx\` ON \`_intervention_tools_v\` (\`version_workflow_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_intervention_tools_v_version_workflow_version_workflo_2_idx\` ON \`_intervention_tools_v\` (\`version_workflow_submitted_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`fact_sheets\` ADD \`translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`fact_sheets_workflow_workflow_created_by_idx\` ON \`fact_sheets\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_fact_sheets_v\` ADD \`version_translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`_fact_sheets_v_version_workflow_version_workflow_created_idx\` ON \`_fact_sheets_v\` (\`version_workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`intervention_tools\` ADD \`translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`intervention_tools_workflow_workflow_created_by_idx\` ON \`intervention_tools\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`webinars\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`webinars\` ADD \`workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`webinars\` ADD \`translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`webinars_workflow_workflow_created_by_idx\` ON \`webinars\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_webinars_v\` ADD \`version_translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`_webinars_v_version_workflow_version_workflow_created_by_idx\` ON \`_webinars_v\` (\`version_workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`publications\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`publications\` ADD \`workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`publications\` ADD \`translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`publications_workflow_workflow_created_by_idx\` ON \`publications\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_change_note_important\` integer;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_translation_to_translate\` integer;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_translation_fr_changed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_translation_en_changed_at\` text;`)
   await db.run(sql`CREATE INDEX \`_publications_v_version_workflow_version_workflow_create_idx\` ON \`_publications_v\` (\`version_workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`ppne_periods\` ADD \`change_note_important\` integer;`)
   await db.run(sql`CREATE INDEX \`ppne_periods_workflow_workflow_created_by_idx\` ON \`ppne_periods\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_workflow_submitted_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_history_first_published_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_history_content_updated_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_change_note_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_change_note_text_en\` text;`)
+  await db.run(sql`ALTER TABLE \`_ppne_periods_v\` ADD \`version_change_note_important\` integer;`)
   await db.run(sql`CREATE INDEX \`_ppne_periods_v_version_workflow_version_workflow_create_idx\` ON \`_ppne_periods_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`prefix\` text DEFAULT 'media';`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`_objectkey\` text;`)
+  await db.run(sql`ALTER TABLE \`documents\` ADD \`prefix\` text DEFAULT 'documents';`)
+  await db.run(sql`ALTER TABLE \`documents\` ADD \`_objectkey\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_queries_id\` integer REFERENCES search_queries(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`item_readers_id\` integer REFERENCES item_readers(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`link_checks_id\` integer REFERENCES link_checks(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_queries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_queries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_item_readers_id_idx\` ON \`payload_locked_documents_rels\` (\`item_readers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
+  // Items already online: their first publication and last change are their creation and last save
+  // (the best the stored rows know), so the site keeps the dates it showed.
+  await db.run(sql`UPDATE \`fact_sheets\` SET \`history_first_published_at\` = \`created_at\`, \`history_content_updated_at\` = \`updated_at\` WHERE \`_status\` = 'published' AND \`history_first_published_at\` IS NULL;`)
+  await db.run(sql`UPDATE \`intervention_tools\` SET \`history_first_published_at\` = \`created_at\`, \`history_content_updated_at\` = \`updated_at\` WHERE \`_status\` = 'published' AND \`history_first_published_at\` IS NULL;`)
+  await db.run(sql`UPDATE \`webinars\` SET \`history_first_published_at\` = \`created_at\`, \`history_content_updated_at\` = \`updated_at\` WHERE \`_status\` = 'published' AND \`history_first_published_at\` IS NULL;`)
+  await db.run(sql`UPDATE \`publications\` SET \`history_first_published_at\` = \`created_at\`, \`history_content_updated_at\` = \`updated_at\` WHERE \`_status\` = 'published' AND \`history_first_published_at\` IS NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`fact_sheets_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`_fact_sheets_v_version_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`intervention_tools_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`_intervention_tools_v_version_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`webinars_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_version_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`publications_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`_publications_v_version_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`ppne_periods_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`_ppne_periods_v_version_history_changes\`;`)
+  await db.run(sql`DROP TABLE \`search_queries\`;`)
+  await db.run(sql`DROP TABLE \`item_readers\`;`)
+  await db.run(sql`DROP TABLE \`link_checks\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_fact_sheets\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -505,4 +798,73 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_ppne_periods_v_snapshot_idx\` ON \`_ppne_periods_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_ppne_periods_v_published_locale_idx\` ON \`_ppne_periods_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_ppne_periods_v_latest_idx\` ON \`_ppne_periods_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fact_sheets_id\` integer,
+  	\`intervention_tools_id\` integer,
+  	\`webinars_id\` integer,
+  	\`publications_id\` integer,
+  	\`ppne_periods_id\` integer,
+  	\`ppne_categories_id\` integer,
+  	\`ppne_profiles_id\` integer,
+  	\`themes_id\` integer,
+  	\`audiences_id\` integer,
+  	\`stages_id\` integer,
+  	\`search_vocabulary_id\` integer,
+  	\`media_id\` integer,
+  	\`documents_id\` integer,
+  	\`users_id\` integer,
+  	\`review_comments_id\` integer,
+  	\`review_events_id\` integer,
+  	\`site_builds_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fact_sheets_id\`) REFERENCES \`fact_sheets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`intervention_tools_id\`) REFERENCES \`intervention_tools\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webinars_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ppne_periods_id\`) REFERENCES \`ppne_periods\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ppne_categories_id\`) REFERENCES \`ppne_categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ppne_profiles_id\`) REFERENCES \`ppne_profiles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audiences_id\`) REFERENCES \`audiences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`stages_id\`) REFERENCES \`stages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_vocabulary_id\`) REFERENCES \`search_vocabulary\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`review_comments_id\`) REFERENCES \`review_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`review_events_id\`) REFERENCES \`review_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_builds_id\`) REFERENCES \`site_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "fact_sheets_id", "intervention_tools_id", "webinars_id", "publications_id", "ppne_periods_id", "ppne_categories_id", "ppne_profiles_id", "themes_id", "audiences_id", "stages_id", "search_vocabulary_id", "media_id", "documents_id", "users_id", "review_comments_id", "review_events_id", "site_builds_id") SELECT "id", "order", "parent_id", "path", "fact_sheets_id", "intervention_tools_id", "webinars_id", "publications_id", "ppne_periods_id", "ppne_categories_id", "ppne_profiles_id", "themes_id", "audiences_id", "stages_id", "search_vocabulary_id", "media_id", "documents_id", "users_id", "review_comments_id", "review_events_id", "site_builds_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fact_sheets_id_idx\` ON \`payload_locked_documents_rels\` (\`fact_sheets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_intervention_tools_id_idx\` ON \`payload_locked_documents_rels\` (\`intervention_tools_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webinars_id_idx\` ON \`payload_locked_documents_rels\` (\`webinars_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ppne_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`ppne_periods_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ppne_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`ppne_categories_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ppne_profiles_id_idx\` ON \`payload_locked_documents_rels\` (\`ppne_profiles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audiences_id_idx\` ON \`payload_locked_documents_rels\` (\`audiences_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stages_id_idx\` ON \`payload_locked_documents_rels\` (\`stages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_vocabulary_id_idx\` ON \`payload_locked_documents_rels\` (\`search_vocabulary_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`review_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_events_id_idx\` ON \`payload_locked_documents_rels\` (\`review_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`prefix\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`_objectkey\`;`)
+  await db.run(sql`ALTER TABLE \`documents\` DROP COLUMN \`prefix\`;`)
+  await db.run(sql`ALTER TABLE \`documents\` DROP COLUMN \`_objectkey\`;`)
 }
