@@ -9,14 +9,13 @@
  *
  * - PostgreSQL: a session-level advisory lock on a connection of its own, held for the build;
  *   the server releases it when that connection ends, so a worker that crashes frees it.
- * - SQLite: every process shares one file on one machine: a lock file beside the builds
+ * - SQLite: every process shares one file on one machine: a lock file beside the database
  *   (`proper-lockfile`), refreshed while held and considered stale 30 s after its holder died.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { isPostgres } from '../env'
-import { buildsDir } from './paths'
+import { dataDir, isPostgres } from '../env'
 
 /** The advisory lock's key: any constant 64-bit number unique to this use. */
 const ADVISORY_KEY = 1_879_0001 // Alima, 1879
@@ -54,13 +53,15 @@ async function tryPostgres(payload: Payload): Promise<Release | null> {
 }
 
 async function trySqlite(): Promise<Release | null> {
-  const dir = buildsDir()
+  // Beside the database, not in the builds folder: a build must be able to fail (and be
+  // recorded as failed) whatever state that folder is in.
+  const dir = dataDir
   await fs.mkdir(dir, { recursive: true })
   // Loaded only by a process that builds: it installs exit handlers (signal-exit) to free its locks.
   const { default: lockfile } = await import('proper-lockfile')
   try {
     return await lockfile.lock(dir, {
-      lockfilePath: path.join(dir, '.build.lock'),
+      lockfilePath: path.join(dir, 'site-build.lock'),
       stale: 30_000,
       update: 5_000,
       realpath: false,

@@ -180,9 +180,14 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
       `[site-build] ${buildId} failed; the live site is unchanged: ${message.slice(0, 500)}`,
     )
     // The whole folder goes: kept folders are rollback targets, and a failed build is none
-    // (its error stays in the history).
-    await fs.rm(buildDir(buildId), { recursive: true, force: true })
-    await discardSiteBucketBuild(buildId)
+    // (its error stays in the history). Clean-up that fails (the folder may be what failed)
+    // must not keep the build from being recorded as failed.
+    await fs.rm(buildDir(buildId), { recursive: true, force: true }).catch(() => undefined)
+    await discardSiteBucketBuild(buildId).catch((cleanup: unknown) =>
+      payload.logger.error(
+        `[site-build] ${buildId}: could not remove it from the site bucket: ${String(cleanup)}`,
+      ),
+    )
     return finish({ status: 'failed', error: message.slice(-8000) })
   }
 }
