@@ -25,6 +25,8 @@ const importWatchdog = setTimeout(() => {
   console.error('[worker] imports stalled: exiting with code 13 to be run again')
   process.exit(13)
 }, 120_000)
+// Unreferenced: a stall that empties the event loop still ends in Node's own exit 13 at once.
+importWatchdog.unref()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
 const { importsFinished } = await import('../src/cli')

@@ -15,7 +15,7 @@ import type { FieldChange, Section } from '../src/workflow/changes/diffContent'
 import { transition } from '../src/workflow/transition'
 import { createUsers, testPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
-import { tokensFor } from './helpers/workflow'
+import { tokensFor, writeChangeNote } from './helpers/workflow'
 
 const FS = 'fact-sheets' as const
 let payload: Payload
@@ -59,8 +59,11 @@ async function pdf(name: string) {
   return created.id
 }
 
-const act = (action: string, user: Record<string, any>) =>
-  transition(payload, { collection: FS, id, action, user, message: 'Étape du test' })
+const act = async (action: string, user: Record<string, any>) => {
+  // A revision of published content is submitted with its change note (workflow/changeLog/).
+  if (action === 'submit') await writeChangeNote(payload, FS, id)
+  return transition(payload, { collection: FS, id, action, user, message: 'Étape du test' })
+}
 
 async function edit(
   locale: 'fr' | 'en',

@@ -13,6 +13,7 @@ import { notifyForEvent } from '../src/workflow/notifications'
 import { transition } from '../src/workflow/transition'
 import { validData } from './helpers/fixtures'
 import { createUsers, testPayload } from './helpers/payload'
+import { writeChangeNote } from './helpers/workflow'
 
 type User = Record<string, any>
 let payload: Payload
@@ -75,6 +76,7 @@ beforeAll(async () => {
     user: users.editor,
     overrideAccess: false,
   })
+  await writeChangeNote(payload, 'fact-sheets', revision)
   await act(revision, 'submit', users.editor, 'Mise à jour des références')
 
   contributed = await draftBy(contributor, 'Contribution d’une partenaire')

@@ -101,3 +101,24 @@ export async function restCall(
   const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
   return { status: res.status, json: await res.json().catch(() => null) }
 }
+
+/**
+ * Writes « Ce qui a changé » on an item, as the review panel's endpoint does (a change to
+ * published content cannot be submitted without it: workflow/changeLog/).
+ */
+export async function writeChangeNote(
+  payload: Payload,
+  collection: ContentType,
+  id: number | string,
+  text = 'Mise à jour faite pour le test.',
+) {
+  await payload.update({
+    collection,
+    id,
+    data: { changeNote: { text } } as never,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    context: { changeNoteWrite: true },
+  })
+}
