@@ -521,7 +521,13 @@ describe('no executable injected markup in the built HTML', () => {
 
 describe('RSS', () => {
   it('every feed is one well-formed channel whose items hold escaped text', () => {
-    expect(rssFiles.length).toBe(2)
+    // The site's feed and the updates feed (« Mises à jour »), in each language.
+    expect(rssFiles.map((f) => f.file).sort()).toEqual([
+      'en/rss.xml',
+      'en/updates/rss.xml',
+      'mises-a-jour/rss.xml',
+      'rss.xml',
+    ])
     for (const { file, xml } of rssFiles) {
       expect((xml.match(/<channel>/g) ?? []).length, file).toBe(1)
       expect((xml.match(/<item>/g) ?? []).length, file).toBe((xml.match(/<\/item>/g) ?? []).length)
