@@ -113,6 +113,12 @@ beforeAll(async () => {
       ],
     },
   })
+  // A change to published content is submitted with « Ce qui a changé » (workflow/changeLog/).
+  await api(`fact-sheets/${docId}/change-note`, {
+    method: 'POST',
+    token: editor,
+    body: { text: 'Quatre portions de viandes et substituts par jour; vitamine C au repas.' },
+  })
   await step('submit', editor)
   browser = await launchBrowser()
 }, 600_000)

@@ -64,7 +64,8 @@ export function securityHeaders(cmsUrl?: string): Record<string, string> {
       // Astro islands bootstrap inline; Pagefind runs WebAssembly.
       "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
+      // The reader count is a 1×1 image from the CMS (insights/): its origin, nothing else.
+      `img-src 'self' data:${cms}`,
       "media-src 'self'",
       // Videos load only after the visitor asks, from the privacy-friendly players.
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
