@@ -530,13 +530,19 @@ describe('what the pipeline publishes', () => {
   })
 
   it('the site’s files hold no draft-only upload’s bytes, in any size; the published ones are there', async () => {
-    const { uploadDir } = await import('@nlv/cms/env')
+    // Wherever the uploads are stored (the disk, or the bucket with NLV_TEST_S3=1).
+    const { readStoredFile } = await import('@nlv/cms/storage/readStoredFile')
     const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+    const stored = async (collection: 'media' | 'documents', name: string) => {
+      const bytes = await readStoredFile(collection, name)
+      if (!bytes) throw new Error(`${collection}/${name} is not stored`)
+      return bytes
+    }
     const hashesOf = (collection: 'media' | 'documents', doc: Doc) =>
       Promise.all(
         [doc.filename, ...Object.values(doc.sizes ?? {}).map((s: any) => s?.filename)]
           .filter(Boolean)
-          .map(async (name: string) => sha(await readFile(path.join(uploadDir(collection), name)))),
+          .map(async (name: string) => sha(await stored(collection, name))),
       )
     const served = new Set(
       await Promise.all(

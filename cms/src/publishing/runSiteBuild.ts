@@ -9,10 +9,11 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { cmsUrl, env, uploadDir } from '../env'
+import { cmsUrl, env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { writeSnapshot } from '../snapshot/writeSnapshot'
 import { liveBuildId, swapLive } from './liveLink'
+import { stageStoredFiles } from './stageStoredFiles'
 import { discardSiteBucketBuild, pruneSiteBucket } from './siteBucket'
 import {
   buildDir,
@@ -43,7 +44,7 @@ const snapshotHash = (snapshot: object) =>
     .digest('hex')
 
 /** Runs `astro build` of `buildId` in the site project; resolves with its output, rejects with its tail. */
-function astroBuild(buildId: string): Promise<string> {
+function astroBuild(buildId: string, filesDir: string): Promise<string> {
   const cwd = siteProjectDir()
   const astro = path.join(cwd, 'node_modules', 'astro', 'astro.js')
   return new Promise((resolve, reject) => {
@@ -56,9 +57,10 @@ function astroBuild(buildId: string): Promise<string> {
         NLV_SITE_OUT: buildSiteDir(buildId),
         NLV_SEARCH_REPORT: buildSearchReportFile(buildId),
         NLV_SITE_CACHE: path.join(buildsDir(), '.astro-cache'),
-        // The files published content uses are copied from the upload folder into the store
-        // every kept build hard-links to (`site/src/integrations/siteFiles.ts`).
-        NLV_FILES_DIR: path.dirname(uploadDir('media')),
+        // The files published content uses are copied from the upload folder (or, with a
+        // bucket, from the build's staged copies) into the store every kept build hard-links
+        // to (`site/src/integrations/siteFiles.ts`).
+        NLV_FILES_DIR: filesDir,
         NLV_FILES_STORE: filesStoreDir(),
         SITE_URL: env.SITE_URL,
         CMS_URL: cmsUrl,
@@ -152,7 +154,10 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     }
 
     t = performance.now()
-    await astroBuild(buildId)
+    const filesDir = await stageStoredFiles(buildId, JSON.stringify(snapshot))
+    await astroBuild(buildId, filesDir)
+    if (filesDir.startsWith(buildDir(buildId)))
+      await fs.rm(filesDir, { recursive: true, force: true })
     phases.astroMs = since(t)
     phases.pagefindMs = await searchIndexDuration(buildId)
 
