@@ -1226,6 +1226,7 @@ export interface SiteBuild {
   items?: number | null;
   english?: number | null;
   snapshotHash?: string | null;
+  coveredJobs?: string | null;
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2302,6 +2303,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   items?: T;
   english?: T;
   snapshotHash?: T;
+  coveredJobs?: T;
   error?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -119,6 +119,15 @@ export const SiteBuilds: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
+      // The site-build jobs already queued when this build began (`,12,13,`): their changes
+      // were committed before its snapshot, so a worker that waited for the build lock skips
+      // them. Job ids, not clocks: web instances and workers may run on machines whose clocks
+      // differ.
+      name: 'coveredJobs',
+      type: 'text',
+      admin: { hidden: true, readOnly: true },
+    },
+    {
       name: 'error',
       type: 'textarea',
       label: { fr: 'Erreur', en: 'Error' },

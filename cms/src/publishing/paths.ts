@@ -3,7 +3,7 @@ import { dataDir, env } from '../env'
 
 /**
  * Where builds live: `var/builds/<buildId>/{snapshot.json,search-index.json,site/}`, the files
- * they share (`var/builds/.files/`) and the `var/live` link.
+ * they share (`var/builds/.files/`), the bucket mirror (`var/builds/.bucket-files/`) and the `var/live` link.
  */
 export const buildsDir = () => path.join(dataDir, 'builds')
 export const buildDir = (buildId: string) => path.join(buildsDir(), buildId)
@@ -17,6 +17,8 @@ export const buildSearchReportFile = (buildId: string) =>
  * `site/fichiers/<hash>/<name>` is a hard link to one of them.
  */
 export const filesStoreDir = () => path.join(buildsDir(), '.files')
+/** With S3_BUCKET, the bucket's files that published content uses, mirrored for the next build. */
+export const bucketMirrorDir = () => path.join(buildsDir(), '.bucket-files')
 /** A symbolic link to the served build's `site/` folder, swapped atomically. */
 export const liveLink = () => path.join(dataDir, 'live')
 /** The Astro project that builds the site. */

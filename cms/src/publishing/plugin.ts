@@ -51,20 +51,20 @@ function withBuildHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
- * The id of a build that started at or after `since` (so its snapshot holds every change made
- * before then) and went live or found nothing to change; null when there is none. A forced
- * rebuild is covered only by a build that really ran.
+ * The id of a build that began after this job was queued (the job was among those pending
+ * when it began, so its snapshot holds the job's change) and went live or found nothing to
+ * change; null when there is none. A forced rebuild is covered only by a build that really ran.
  */
-async function buildStartedSince(
+async function buildCovering(
   payload: Payload,
-  since: string,
+  jobId: number | string,
   force: boolean | null | undefined,
 ): Promise<string | null> {
   const { docs } = await payload.find({
     collection: 'site-builds',
     where: {
       and: [
-        { startedAt: { greater_than_equal: since } },
+        { coveredJobs: { contains: `,${jobId},` } },
         { status: { in: force ? ['succeeded'] : ['succeeded', 'unchanged'] } },
       ],
     },
@@ -74,6 +74,26 @@ async function buildStartedSince(
     overrideAccess: true,
   })
   return docs[0]?.buildId ?? null
+}
+
+/**
+ * The site-build jobs queued and not finished, as this process sees them now (inside the build
+ * lock, before the snapshot): a job is queued in the same transaction as the change it
+ * publishes, so every change behind these ids is already visible to the snapshot.
+ */
+async function pendingBuildJobs(payload: Payload): Promise<string> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [{ taskSlug: { equals: BUILD_TASK } }, { completedAt: { exists: false } }],
+    },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { id: true },
+    overrideAccess: true,
+  })
+  return docs.length ? `,${docs.map((d) => d.id).join(',')},` : ''
 }
 
 /**
@@ -134,16 +154,17 @@ export const publishing =
                 payload,
                 async () => {
                   // Waiting for another process's build may have made this one needless.
-                  const coveredBy = await buildStartedSince(payload, job.createdAt, input.force)
+                  const coveredBy = await buildCovering(payload, job.id, input.force)
                   if (coveredBy) {
                     payload.logger.info(
-                      `[site-build] ${input.trigger}: already in build ${coveredBy}, which started after it was queued`,
+                      `[site-build] ${input.trigger}: already in build ${coveredBy}, which began after it was queued`,
                     )
                     return { output: { buildId: coveredBy, status: 'coalesced' } }
                   }
                   const build = await runSiteBuild(payload, {
                     trigger: input.trigger,
                     force: Boolean(input.force),
+                    coveredJobs: await pendingBuildJobs(payload),
                   })
                   return { output: { buildId: build.buildId, status: build.status } }
                 },

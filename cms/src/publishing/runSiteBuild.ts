@@ -29,6 +29,8 @@ export interface BuildRequest {
   trigger: string
   /** Build even when the published content has not changed since the live build. */
   force?: boolean
+  /** The queued build jobs this build covers (plugin.ts), recorded with it. */
+  coveredJobs?: string
 }
 
 const newBuildId = () =>
@@ -58,7 +60,7 @@ function astroBuild(buildId: string, filesDir: string): Promise<string> {
         NLV_SEARCH_REPORT: buildSearchReportFile(buildId),
         NLV_SITE_CACHE: path.join(buildsDir(), '.astro-cache'),
         // The files published content uses are copied from the upload folder (or, with a
-        // bucket, from the build's staged copies) into the store every kept build hard-links
+        // bucket, from its mirror: stageStoredFiles.ts) into the store every kept build hard-links
         // to (`site/src/integrations/siteFiles.ts`).
         NLV_FILES_DIR: filesDir,
         NLV_FILES_STORE: filesStoreDir(),
@@ -117,6 +119,7 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
       status: 'running',
       trigger: request.trigger,
       startedAt: new Date().toISOString(),
+      coveredJobs: request.coveredJobs ?? '',
     },
     overrideAccess: true,
   })
@@ -154,10 +157,12 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     }
 
     t = performance.now()
-    const filesDir = await stageStoredFiles(buildId, JSON.stringify(snapshot))
-    await astroBuild(buildId, filesDir)
-    if (filesDir.startsWith(buildDir(buildId)))
-      await fs.rm(filesDir, { recursive: true, force: true })
+    const staged = await stageStoredFiles(JSON.stringify(snapshot))
+    if (env.S3_BUCKET)
+      payload.logger.info(
+        `Site build ${buildId}: bucket files ${staged.fetched} downloaded, ${staged.kept} unchanged, ${staged.removed} no longer used`,
+      )
+    await astroBuild(buildId, staged.dir)
     phases.astroMs = since(t)
     phases.pagefindMs = await searchIndexDuration(buildId)
 
