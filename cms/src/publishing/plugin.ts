@@ -90,7 +90,7 @@ async function pendingBuildJobs(payload: Payload): Promise<string> {
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { id: true },
+    select: { taskSlug: true },
     overrideAccess: true,
   })
   return docs.length ? `,${docs.map((d) => d.id).join(',')},` : ''
