@@ -218,10 +218,10 @@ describe('the rollback endpoint with a site bucket', () => {
     payload = await testPayload()
     rest = (await import('./helpers/rest')).restClient(payload.config).rest
     const { tokensFor } = await import('./helpers/workflow')
-    ;({ admin, editor } = (await tokensFor(payload, await createUsers(payload))) as Record<
-      string,
-      string
-    >)
+    ;({ admin, editor } = (await tokensFor(payload, await createUsers(payload))) as {
+      admin: string
+      editor: string
+    })
     ids.A = await record(A)
     ids.B = await record(B)
     ids.C = await record(C, true)
