@@ -51,6 +51,8 @@ export interface Cluster {
   s3: TestS3Server
   /** Runs one SQL query on the cluster's database (the tests read the job table with it). */
   query: <T = Record<string, unknown>>(sql: string, values?: unknown[]) => Promise<T[]>
+  /** The environment of one more process of the cluster (a script: the seed, a migration). */
+  processEnv: () => NodeJS.ProcessEnv
   /** Every process's output, for failure messages. */
   logs: () => string
   stop: () => Promise<void>
@@ -214,6 +216,7 @@ export async function startCluster({
   return {
     urls,
     s3,
+    processEnv: () => envFor(urls[0]!),
     query: async <T>(sql: string, values: unknown[] = []) =>
       (await db.query(sql, values)).rows as T[],
     logs,
