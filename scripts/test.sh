@@ -42,6 +42,7 @@ run "draft canary (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/tests exec vitest r
 if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
   url=$(bash scripts/ensure-test-postgres.sh)
   run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)
+  run "several CMS instances (PostgreSQL, S3)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/tests exec vitest run --project multi-instance $(vt multi-instance)
 fi
 
 node -e '

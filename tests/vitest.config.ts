@@ -8,6 +8,8 @@ const fixtureSiteSuites = [
 ]
 /** The README's quick start → production path: its own step of the test command (long). */
 const productionSuites = ['production/**/*.{test,spec}.ts']
+/** Several CMS instances on PostgreSQL: the PostgreSQL step of the test command (NLV_TEST_POSTGRES_URL). */
+const multiInstanceSuites = ['multi-instance/**/*.{test,spec}.ts']
 
 export default defineConfig({
   test: {
@@ -32,12 +34,21 @@ export default defineConfig({
         test: {
           name: 'cross-package',
           include: ['**/*.{test,spec}.ts'],
-          exclude: ['**/node_modules/**', ...fixtureSiteSuites, ...productionSuites],
+          exclude: [
+            '**/node_modules/**',
+            ...fixtureSiteSuites,
+            ...productionSuites,
+            ...multiInstanceSuites,
+          ],
         },
       },
       {
         extends: true,
         test: { name: 'production', include: productionSuites },
+      },
+      {
+        extends: true,
+        test: { name: 'multi-instance', include: multiInstanceSuites },
       },
     ],
   },

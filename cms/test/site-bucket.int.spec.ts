@@ -4,10 +4,14 @@
  * the pruning and the clean-up of a failed build in `runSiteBuild`). Build outputs are real
  * folders in `var/builds/<id>/site/`, written here rather than by Astro (the pipeline's own
  * test builds with Astro): pages, a hashed asset, a search fragment, a file shared by a link.
+ * Last, the rollback endpoint (a real Payload on this file's database): it moves the bucket's
+ * pointer to a build kept there, even from a machine that does not keep the build's folder.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createUsers, testPayload } from './helpers/payload'
 import { startS3Server, type TestS3Server } from './helpers/s3Server'
 
 const BUCKET = 'nlv-site-test'
@@ -60,7 +64,9 @@ beforeAll(async () => {
   ;({ dataDir } = await import('../src/env'))
 })
 
+let payload: Payload | undefined
 afterAll(async () => {
+  await payload?.destroy()
   await s3?.stop()
 })
 
@@ -176,5 +182,101 @@ describe('site published to a bucket', () => {
     expect(await pages()).toEqual(before)
     expect(await pointer()).toBe(C)
     expect(await liveBuildId()).toBe(C)
+  })
+})
+
+describe('the rollback endpoint with a site bucket', () => {
+  // Imported once the bucket's variables are set (the CMS reads its environment on import).
+  let rest: ReturnType<(typeof import('./helpers/rest'))['restClient']>['rest']
+  let admin: string
+  let editor: string
+  const record = async (buildId: string, live = false) =>
+    (
+      await payload!.create({
+        collection: 'site-builds',
+        data: {
+          buildId,
+          status: 'succeeded',
+          trigger: 'fixture',
+          startedAt: new Date().toISOString(),
+          live,
+        },
+        overrideAccess: true,
+      })
+    ).id
+  const liveRecords = async () =>
+    (
+      await payload!.find({
+        collection: 'site-builds',
+        where: { live: { equals: true } },
+        overrideAccess: true,
+      })
+    ).docs.map((d) => d.buildId)
+  const ids: Record<string, number | string> = {}
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    rest = (await import('./helpers/rest')).restClient(payload.config).rest
+    const { tokensFor } = await import('./helpers/workflow')
+    ;({ admin, editor } = (await tokensFor(payload, await createUsers(payload))) as {
+      admin: string
+      editor: string
+    })
+    ids.A = await record(A)
+    ids.B = await record(B)
+    ids.C = await record(C, true)
+    expect(await pointer()).toBe(C)
+  })
+
+  it('to a build kept here and in the bucket: the pointer, the root copy and the local link move', async () => {
+    const res = await rest('POST', `site-builds/${ids.B}/rollback`, { token: admin })
+    expect(res.status, res.text).toBe(200)
+    expect(await pointer()).toBe(B)
+    expect(await text('index.html')).toContain(`Accueil ${B}`)
+    expect(await liveBuildId()).toBe(B)
+    expect(await liveRecords()).toEqual([B])
+  })
+
+  it('to a build kept only in the bucket (a web instance on another machine): the bucket decides', async () => {
+    // This machine no longer keeps build C's folder, as a web instance apart from the worker.
+    fs.rmSync(path.dirname(buildSiteDir(C)), { recursive: true, force: true })
+    const res = await rest('POST', `site-builds/${ids.C}/rollback`, { token: admin })
+    expect(res.status, res.text).toBe(200)
+    expect(await pointer()).toBe(C)
+    expect(await text('index.html')).toContain(`Accueil ${C}`)
+    expect(await liveRecords()).toEqual([C])
+    const { publicLiveBuildId } = await import('../src/publishing/liveLink')
+    expect(await publicLiveBuildId()).toBe(C)
+  })
+
+  it('to a build kept neither here nor in the bucket: 410, nothing moves', async () => {
+    // A was pruned from the bucket above; its folder here goes too.
+    fs.rmSync(path.dirname(buildSiteDir(A)), { recursive: true, force: true })
+    const res = await rest('POST', `site-builds/${ids.A}/rollback`, { token: admin })
+    expect(res.status).toBe(410)
+    expect(res.json.error).toBe('Cette version du site n’est plus conservée.')
+    expect(await pointer()).toBe(C)
+    expect(await liveRecords()).toEqual([C])
+  })
+
+  it('when the bucket fails: a clear error, the pointer, the local link and the history unchanged', async () => {
+    const local = await liveBuildId()
+    s3.failRequests(/live\.json/)
+    try {
+      const res = await rest('POST', `site-builds/${ids.B}/rollback`, { token: admin })
+      expect(res.status).toBe(502)
+      expect(res.json.error).toMatch(/le site en ligne n’a pas changé/)
+    } finally {
+      s3.failRequests(null)
+    }
+    expect(await pointer()).toBe(C)
+    expect(await liveBuildId()).toBe(local)
+    expect(await liveRecords()).toEqual([C])
+  })
+
+  it('is for admins only', async () => {
+    const res = await rest('POST', `site-builds/${ids.B}/rollback`, { token: editor })
+    expect(res.status).toBe(403)
+    expect(await pointer()).toBe(C)
   })
 })

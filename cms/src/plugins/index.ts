@@ -17,12 +17,14 @@
  *
  * Config patches (on the sanitized config, once Payload has added its own collections and
  * globals, which no plugin sees): closeJobStats, closeMissingVersions, ownLocks (document
- * locks belong to their creator), fixPreferenceDelete (a missing preference is a 404).
+ * locks belong to their creator), fixPreferenceDelete (a missing preference is a 404),
+ * documentWriteLock (on PostgreSQL, one update at a time per document, across instances).
  */
 import type { Plugin, SanitizedConfig } from 'payload'
 import { ownLocks } from '../access/ownLocks'
 import { contentHealth } from '../health/plugin'
 import { malformedInputGuard } from '../hooks/rejectMalformedInput'
+import { documentWriteLock } from '../database/documentWriteLock'
 import { fixPreferenceDelete } from '../http/deletePreference'
 import { insights } from '../insights/plugin'
 import { adminFrench } from '../i18n/plugin'
@@ -54,6 +56,7 @@ const configPatches: ((config: SanitizedConfig) => SanitizedConfig)[] = [
   closeMissingVersions,
   ownLocks,
   fixPreferenceDelete,
+  documentWriteLock,
 ]
 
 export const patchConfig = (config: SanitizedConfig): SanitizedConfig =>

@@ -1,14 +1,12 @@
-import fs from 'node:fs/promises'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { hasBuildToken } from './buildToken'
-import { liveBuildId, swapLive } from './liveLink'
+import { isKept, publicLiveBuildId, rollBackTo } from './liveLink'
 import { formatDate } from '../i18n/formatDate'
 import { rollbackPreview } from './rollbackPreview'
-import { buildSiteDir } from './paths'
 import { queueSiteBuild } from './queueSiteBuild'
 
 const json = (body: unknown, status = 200) =>
@@ -51,12 +49,23 @@ export const rollbackEndpoint: Endpoint = {
     })
     if (!build || build.status !== 'succeeded')
       return json({ error: 'Cette mise en ligne n’a pas réussi : impossible d’y revenir.' }, 400)
-    const kept = await fs.access(buildSiteDir(build.buildId)).then(
-      () => true,
-      () => false,
-    )
-    if (!kept) return json({ error: 'Cette version du site n’est plus conservée.' }, 410)
-    await swapLive(build.buildId)
+    // Kept in this machine's build folder, or (NLV_SITE_BUCKET) in the site bucket.
+    if (!(await isKept(build.buildId)))
+      return json({ error: 'Cette version du site n’est plus conservée.' }, 410)
+    try {
+      await rollBackTo(build.buildId)
+    } catch (error) {
+      req.payload.logger.error(
+        `[site-build] rollback to ${build.buildId} failed; the live site is unchanged: ${String(error)}`,
+      )
+      return json(
+        {
+          error:
+            'Le retour à cette version a échoué ; le site en ligne n’a pas changé. Réessayez dans un moment.',
+        },
+        502,
+      )
+    }
     await req.payload.update({
       collection: 'site-builds',
       where: { live: { equals: true } },
@@ -107,7 +116,7 @@ export const rollbackPreviewEndpoint: Endpoint = {
     })
     if (!build || build.status !== 'succeeded')
       return json({ error: 'Cette mise en ligne n’a pas réussi : impossible d’y revenir.' }, 400)
-    const preview = await rollbackPreview(build.buildId, await liveBuildId())
+    const preview = await rollbackPreview(build.buildId, await publicLiveBuildId())
     if (!preview) return json({ error: 'Cette version du site n’est plus conservée.' }, 410)
     return json({ ...preview, builtAt: build.startedAt ?? null })
   },

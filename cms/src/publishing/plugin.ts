@@ -9,7 +9,7 @@ import { contentTypes } from '@nlv/shared/content-types'
 import { jobsAutoRun } from '../plugins/jobs'
 import { tryBuildLock, withBuildLock } from './buildLock'
 import { snapshotEndpoint } from './endpoints'
-import { liveBuildId } from './liveLink'
+import { publicLiveBuildId } from './liveLink'
 import {
   afterChangeQueueBuild,
   afterDeleteQueueBuild,
@@ -182,7 +182,7 @@ export const publishing =
         // Only a process that runs jobs (plugins/jobs.ts) cleans up and builds at start-up.
         if (!jobsAutoRun()) return
         await releaseInterruptedBuilds(payload)
-        if (!(await liveBuildId())) {
+        if (!(await publicLiveBuildId())) {
           payload.logger.info('[site-build] no live site yet: queueing a first build')
           await queueSiteBuild({ payload } as never, 'première construction au démarrage', true)
         }

@@ -11,7 +11,7 @@ import { type Locale, locales } from '@nlv/shared/locales'
 import { absoluteUrl, itemPath } from '@nlv/shared/urls'
 import type { PayloadRequest } from 'payload'
 import { env } from '../env'
-import { liveBuildId } from './liveLink'
+import { publicLiveBuildId } from './liveLink'
 import { BUILD_TASK } from './queueSiteBuild'
 
 export type PublicationState =
@@ -133,7 +133,7 @@ export async function publicationStatus(
     depth: 0,
     overrideAccess: true,
   })) as unknown as { docs: BuildRow[] }
-  const liveId = await liveBuildId()
+  const liveId = await publicLiveBuildId()
   const live = liveId
     ? ((
         await req.payload.find({

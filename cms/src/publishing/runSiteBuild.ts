@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 import { cmsUrl, env } from '../env'
 import { buildSnapshot } from '../snapshot/buildSnapshot'
 import { writeSnapshot } from '../snapshot/writeSnapshot'
-import { liveBuildId, swapLive } from './liveLink'
+import { publicLiveBuildId, swapLive } from './liveLink'
 import { stageStoredFiles } from './stageStoredFiles'
 import { discardSiteBucketBuild, pruneSiteBucket } from './siteBucket'
 import {
@@ -142,7 +142,7 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
       english: snapshot.items.filter((i) => i.locales.en).length,
     }
 
-    const live = await liveBuildId()
+    const live = await publicLiveBuildId()
     if (!request.force && live) {
       const current = await payload.find({
         collection: 'site-builds',
