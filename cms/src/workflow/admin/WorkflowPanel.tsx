@@ -113,10 +113,20 @@ export function WorkflowPanel() {
   }, [base, id, showPublication])
 
   // Reload after every save of the form too: the state, the approval and the version may change.
+  // Until the status of the saved version is back, the buttons wait (an action sends the
+  // version it was offered for; the previous one would be refused as stale, « rechargez la
+  // page »). `loadedFor` is compared during render, so no click falls between the save and
+  // the effect that starts the reload.
   const savedAt = savedDocumentData?.updatedAt as string | undefined
+  const [loadedFor, setLoadedFor] = useState<string | undefined>(savedAt)
+  const requestedFor = useRef(savedAt)
   useEffect(() => {
-    void load()
+    requestedFor.current = savedAt
+    void load().then(() => {
+      if (requestedFor.current === savedAt) setLoadedFor(savedAt)
+    })
   }, [load, savedAt])
+  const reloading = loadedFor !== savedAt
 
   // While the site is being rebuilt, ask every few seconds whether the change is live.
   const pending = status?.publication.state === 'pending'
@@ -239,7 +249,7 @@ export function WorkflowPanel() {
       {dialog}
       <section
         style={box}
-        aria-busy={busy || !status}
+        aria-busy={busy || reloading || !status}
         aria-labelledby="workflow-panel-title"
         className="nlv-panel__main"
       >
@@ -321,7 +331,7 @@ export function WorkflowPanel() {
                     size="small"
                     margin={false}
                     className={isPrimary(a) ? 'nlv-action is-primary' : 'nlv-action'}
-                    disabled={!a.enabled || busy || modified}
+                    disabled={!a.enabled || busy || reloading || modified}
                     onClick={() => void act(a)}
                   >
                     {t(a.label)}
