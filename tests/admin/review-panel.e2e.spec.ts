@@ -77,7 +77,7 @@ const factSheet = (title: string) => ({
 })
 
 /** See the describe.skip below: nothing is started while the suite is skipped. */
-const suiteSkipped = true
+const suiteSkipped = false
 
 beforeAll(async () => {
   if (suiteSkipped) return
@@ -218,7 +218,7 @@ async function checkScreen(page: Page, name: string) {
 // the admin in French); they passed only in part before the merge. The panel's server side is
 // covered by cms/test/review-panel.int.spec.ts, and the admin's review loop by
 // admin/workflow.e2e.spec.ts. To fix first in the next session (issue 13 stays open).
-describe.skip('the review panel in the real admin', () => {
+describe('the review panel in the real admin', () => {
   it('draft → changes requested → approved → published, with one primary action and a confirmation; live status en cours → en ligne with a working public link', async () => {
     try {
       const editor = await sessionAs('editor@e2e.local')
@@ -419,14 +419,15 @@ describe.skip('the review panel in the real admin', () => {
   it('walks the admin in French: no fallback strings, no axe violation in our components', async () => {
     const admin = await sessionAs('admin@e2e.local')
     const screens: [string, string, string][] = [
-      ['dashboard', '/admin', 'nav'],
+      ['dashboard', '/admin', 'main#workflow-queues'],
       ['revisions', '/admin/revisions', '#review-due, main'],
       ['users', '/admin/collections/users', 'table'],
       ['fact sheet versions', `/admin/collections/fact-sheets/${docId}/versions`, 'main'],
       ['site builds', '/admin/collections/site-builds', 'table'],
     ]
     for (const slug of ['fact-sheets', 'intervention-tools', 'webinars', 'publications']) {
-      screens.push([`${slug} list`, `/admin/collections/${slug}`, 'main'])
+      // Payload's list view has no <main> landmark of its own (upstream): its root element.
+      screens.push([`${slug} list`, `/admin/collections/${slug}`, '.collection-list'])
       screens.push([`${slug} create`, `/admin/collections/${slug}/create`, '#field-title'])
     }
     screens.push(['fact sheet edit', `/admin/collections/fact-sheets/${docId}`, '#workflow-state'])

@@ -131,7 +131,8 @@ export const SiteBuilds: CollectionConfig = {
       name: 'error',
       type: 'textarea',
       label: { fr: 'Erreur', en: 'Error' },
-      admin: { readOnly: true },
+      // Shown only when there is one (an empty « Erreur » box read as a problem).
+      admin: { readOnly: true, condition: (data) => Boolean(data?.error) },
     },
     {
       name: 'rollback',

@@ -61,99 +61,115 @@ async function userNames(
   return new Map(docs.map((u) => [String(u.id), String((u as { name?: string }).name ?? '')]))
 }
 
+/**
+ * What `GET /api/<collection>/:id/workflow` answers (the panel's status), or the refusal as a
+ * Response. Also called by the panel's server component (WorkflowPanelField.tsx), so that the
+ * edit view arrives with its panel filled in, without a round trip after hydration.
+ */
+export async function workflowStatus(
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+): Promise<Response | Record<string, unknown>> {
+  const denied = staffOnly(req)
+  if (denied) return denied
+  if (!isContentType(collection)) return fail('Not found', 404)
+  const contributor = !isStaff({ req })
+  if (contributor) {
+    const own = await req.payload
+      .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
+      .catch(() => null)
+    if (!own || idOf((own as Doc).workflow?.createdBy) !== String(req.user!.id))
+      return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
+  }
+  const doc: Doc | null = await latestDoc(req, collection, id)
+  if (!doc) return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
+  const state = stateOf(doc)
+  const facts = await factsFor(req, collection, doc)
+  const user = req.user!
+  const actor = actorOf(user)
+  const [comments, events] = await Promise.all([
+    req.payload.find({
+      collection: 'review-comments',
+      where: aboutDoc(collection, id),
+      sort: 'createdAt',
+      limit: 500,
+      depth: 0,
+      overrideAccess: false,
+      req,
+    }),
+    req.payload.find({
+      collection: 'review-events',
+      where: aboutDoc(collection, id),
+      sort: '-createdAt',
+      limit: 50,
+      depth: 0,
+      // A contributor's own item (checked above): its history, not the review-events list.
+      overrideAccess: contributor,
+      req,
+    }),
+  ])
+  const names = await userNames(req, [idOf(doc.workflow?.approvedBy), facts.lastContentEditor])
+  return {
+    state,
+    stateLabel: stateLabels[state],
+    online: facts.online,
+    publication: await publicationStatus(req, collection, id),
+    role: user.role ?? null,
+    userId: String(user.id),
+    latestVersionId: await latestVersionId(req, collection, id),
+    unresolvedChangeRequests: facts.unresolvedChangeRequests,
+    lastContentEditor: facts.lastContentEditor
+      ? (names.get(facts.lastContentEditor) ?? null)
+      : null,
+    approval: doc.workflow?.approvedAt
+      ? {
+          by: names.get(idOf(doc.workflow.approvedBy) ?? '') ?? null,
+          at: doc.workflow.approvedAt,
+          version: doc.workflow.approvedVersion ?? null,
+          current: facts.contentApproved,
+        }
+      : null,
+    actions: offeredActions(actor, state, facts),
+    comments: comments.docs.map((comment) => {
+      return {
+        id: comment.id,
+        kind: comment.kind,
+        field: comment.field ?? null,
+        body: comment.body,
+        authorName: comment.authorName ?? null,
+        createdAt: comment.createdAt,
+        parent: idOf(comment.parent),
+        version: comment.version ?? null,
+        resolved: Boolean(comment.resolved),
+      }
+    }),
+    events: events.docs.map((event) => {
+      return {
+        id: event.id,
+        createdAt: event.createdAt,
+        action: event.action,
+        fromState: event.fromState ?? null,
+        toState: event.toState,
+        actorName: event.actorName ?? null,
+        message: event.message ?? null,
+        override: Boolean(event.override),
+        version: event.version ?? null,
+      }
+    }),
+  }
+}
+
 const status: Endpoint = {
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    const denied = staffOnly(req)
-    if (denied) return denied
-    const collection = String(req.routeParams?.collection)
-    const id = String(req.routeParams?.id)
-    if (!isContentType(collection)) return fail('Not found', 404)
-    const contributor = !isStaff({ req })
-    if (contributor) {
-      const own = await req.payload
-        .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, req })
-        .catch(() => null)
-      if (!own || idOf((own as Doc).workflow?.createdBy) !== String(req.user!.id))
-        return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
-    }
-    const doc: Doc | null = await latestDoc(req, collection, id)
-    if (!doc) return fail(say(req, { fr: 'Contenu introuvable.', en: 'Item not found.' }), 404)
-    const state = stateOf(doc)
-    const facts = await factsFor(req, collection, doc)
-    const user = req.user!
-    const actor = actorOf(user)
-    const [comments, events] = await Promise.all([
-      req.payload.find({
-        collection: 'review-comments',
-        where: aboutDoc(collection, id),
-        sort: 'createdAt',
-        limit: 500,
-        depth: 0,
-        overrideAccess: false,
-        req,
-      }),
-      req.payload.find({
-        collection: 'review-events',
-        where: aboutDoc(collection, id),
-        sort: '-createdAt',
-        limit: 50,
-        depth: 0,
-        // A contributor's own item (checked above): its history, not the review-events list.
-        overrideAccess: contributor,
-        req,
-      }),
-    ])
-    const names = await userNames(req, [idOf(doc.workflow?.approvedBy), facts.lastContentEditor])
-    return Response.json({
-      state,
-      stateLabel: stateLabels[state],
-      online: facts.online,
-      publication: await publicationStatus(req, collection, id),
-      role: user.role ?? null,
-      userId: String(user.id),
-      latestVersionId: await latestVersionId(req, collection, id),
-      unresolvedChangeRequests: facts.unresolvedChangeRequests,
-      lastContentEditor: facts.lastContentEditor
-        ? (names.get(facts.lastContentEditor) ?? null)
-        : null,
-      approval: doc.workflow?.approvedAt
-        ? {
-            by: names.get(idOf(doc.workflow.approvedBy) ?? '') ?? null,
-            at: doc.workflow.approvedAt,
-            version: doc.workflow.approvedVersion ?? null,
-            current: facts.contentApproved,
-          }
-        : null,
-      actions: offeredActions(actor, state, facts),
-      comments: comments.docs.map((comment) => {
-        return {
-          id: comment.id,
-          kind: comment.kind,
-          field: comment.field ?? null,
-          body: comment.body,
-          authorName: comment.authorName ?? null,
-          createdAt: comment.createdAt,
-          parent: idOf(comment.parent),
-          version: comment.version ?? null,
-          resolved: Boolean(comment.resolved),
-        }
-      }),
-      events: events.docs.map((event) => {
-        return {
-          id: event.id,
-          createdAt: event.createdAt,
-          action: event.action,
-          fromState: event.fromState ?? null,
-          toState: event.toState,
-          actorName: event.actorName ?? null,
-          message: event.message ?? null,
-          override: Boolean(event.override),
-          version: event.version ?? null,
-        }
-      }),
-    })
+    const result = await workflowStatus(
+      req,
+      String(req.routeParams?.collection),
+      String(req.routeParams?.id),
+    )
+    return result instanceof Response ? result : Response.json(result)
   },
 }
 

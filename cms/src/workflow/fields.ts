@@ -23,7 +23,7 @@ export const workflowStateField = (): Field => ({
     position: 'sidebar',
     readOnly: true,
     // In the edit view the state is shown by the workflow panel, with the actions beside it.
-    components: { Field: '/workflow/admin/WorkflowPanel#WorkflowPanel' },
+    components: { Field: '/workflow/admin/WorkflowPanelField#WorkflowPanelField' },
   },
 })
 

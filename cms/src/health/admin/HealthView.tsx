@@ -140,7 +140,9 @@ export async function HealthView({ initPageResult, params, searchParams }: Admin
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{children}</Gutter>
+      <main>
+        <Gutter>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
   if (!isAdminOrEditor({ req }))

@@ -47,7 +47,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{children}</Gutter>
+      <main>
+        <Gutter>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
   if (!hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor'))

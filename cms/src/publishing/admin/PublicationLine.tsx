@@ -4,7 +4,7 @@
  * build that carries this version is live, then « En ligne depuis 18 h 43 » with the public
  * links; a failed build says so, with what to do.
  */
-import { formatDate, formatTime } from '../../i18n/formatDate'
+import { formatDate, formatTime, sameDay } from '../../i18n/formatDate'
 import type { Publication } from '../publicationStatus'
 
 type T = (b: { fr: string; en: string }) => string
@@ -20,13 +20,13 @@ export function PublicationLine({
   adminRoute: string
   t: T
 }) {
-  const sameDay = p.liveSince && new Date(p.liveSince).toDateString() === new Date().toDateString()
+  const today = p.liveSince && sameDay(p.liveSince, new Date())
   if (p.state === 'live') {
     return (
       <div id="publication-line" data-publication="live" className="nlv-publication is-live">
         <p className="nlv-publication__text">
           {t({ fr: 'En ligne depuis', en: 'Live since' })}{' '}
-          {sameDay ? formatTime(p.liveSince, lang) : formatDate(p.liveSince, lang)}
+          {today ? formatTime(p.liveSince, lang) : formatDate(p.liveSince, lang)}
         </p>
         {p.urls.length > 0 && (
           <ul className="nlv-publication__links">

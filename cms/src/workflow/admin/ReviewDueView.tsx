@@ -36,7 +36,9 @@ export async function ReviewDueView({
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{children}</Gutter>
+      <main>
+        <Gutter>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
   if (!isStaff({ req })) return template(<p>{t('Accès refusé.', 'Forbidden.')}</p>)

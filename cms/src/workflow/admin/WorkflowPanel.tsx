@@ -62,7 +62,15 @@ export const box = {
   marginBottom: '1rem',
 } as const
 
-export function WorkflowPanel() {
+export function WorkflowPanel({
+  initialStatus,
+  initialFor,
+}: {
+  /** The status rendered on the server with the page (WorkflowPanelField.tsx), if any. */
+  initialStatus?: WorkflowStatus
+  /** The saved version (`updatedAt`) that status describes. */
+  initialFor?: string
+} = {}) {
   const { id, collectionSlug, savedDocumentData, title, getDocPermissions, setHasPublishedDoc } =
     useDocumentInfo()
   const { config } = useConfig()
@@ -72,13 +80,13 @@ export function WorkflowPanel() {
   const t = useCallback((b: Bilingual) => b[lang], [lang])
   const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow`
   const key = `${collectionSlug}/${id}`
-  const [status, setStatus] = useState<WorkflowStatus | null>(null)
+  const [status, setStatus] = useState<WorkflowStatus | null>(initialStatus ?? null)
   const [error, setError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   const [confirm, dialog] = useConfirm()
-  const stateRef = useRef<WorkflowState | null>(null)
-  const onlineRef = useRef(false)
+  const stateRef = useRef<WorkflowState | null>(initialStatus?.state ?? null)
+  const onlineRef = useRef(initialStatus?.online ?? false)
   // Read at the time of a load, without making `load` change (and reload) with them.
   const docRef = useRef({ savedDocumentData, getDocPermissions, setHasPublishedDoc })
   docRef.current = { savedDocumentData, getDocPermissions, setHasPublishedDoc }
@@ -113,10 +121,30 @@ export function WorkflowPanel() {
   }, [base, id, showPublication])
 
   // Reload after every save of the form too: the state, the approval and the version may change.
+  // Until the status of the saved version is back, the buttons wait (an action sends the
+  // version it was offered for; the previous one would be refused as stale, « rechargez la
+  // page »). `loadedFor` is compared during render, so no click falls between the save and
+  // the effect that starts the reload.
   const savedAt = savedDocumentData?.updatedAt as string | undefined
+  // The server's status is used as long as it describes the saved version (no second request).
+  const fromServer = useRef(initialStatus && initialFor === savedAt ? initialStatus : null)
+  const [loadedFor, setLoadedFor] = useState<string | undefined>(
+    fromServer.current ? savedAt : undefined,
+  )
+  const requestedFor = useRef(savedAt)
   useEffect(() => {
-    void load()
-  }, [load, savedAt])
+    requestedFor.current = savedAt
+    const rendered = fromServer.current
+    fromServer.current = null
+    if (rendered) {
+      showPublication(rendered.publication, rendered.online, rendered.state)
+      return
+    }
+    void load().then(() => {
+      if (requestedFor.current === savedAt) setLoadedFor(savedAt)
+    })
+  }, [load, savedAt, showPublication])
+  const reloading = loadedFor !== savedAt
 
   // While the site is being rebuilt, ask every few seconds whether the change is live.
   const pending = status?.publication.state === 'pending'
@@ -239,7 +267,7 @@ export function WorkflowPanel() {
       {dialog}
       <section
         style={box}
-        aria-busy={busy || !status}
+        aria-busy={busy || reloading || !status}
         aria-labelledby="workflow-panel-title"
         className="nlv-panel__main"
       >
@@ -321,7 +349,7 @@ export function WorkflowPanel() {
                     size="small"
                     margin={false}
                     className={isPrimary(a) ? 'nlv-action is-primary' : 'nlv-action'}
-                    disabled={!a.enabled || busy || modified}
+                    disabled={!a.enabled || busy || reloading || modified}
                     onClick={() => void act(a)}
                   >
                     {t(a.label)}

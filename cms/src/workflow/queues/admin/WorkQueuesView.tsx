@@ -406,50 +406,54 @@ async function Queues({ initPageResult }: Pick<AdminViewServerProps, 'initPageRe
   else if (role === 'contributor')
     intro = 'Voici vos contributions et ce qu’en dit le comité d’experts.'
 
+  // The page's main landmark (Payload's template gives a custom view none); the header and the
+  // navigation stay outside it.
   return (
-    <Gutter>
-      <div className="nlv-q">
-        <style>{queueStyles}</style>
-        <h1 className="nlv-q__h1">Bonjour{name ? `, ${name}` : ''}</h1>
-        <p className="nlv-q__lead">
-          {intro} <span className="nlv-q__role">Rôle : {roleLabels[role]?.fr ?? '—'}</span>
-        </p>
-        {role === 'editor' || role === 'admin' || role === 'contributor' ? (
-          <nav aria-label="Créer un contenu" className="nlv-q__create">
-            <span>Créer un contenu :</span>
-            {contentTypes.map((c) => (
-              <a key={c} href={`${admin}/collections/${c}/create`} className="nlv-q__create-link">
-                + {typeLabel(payload, c)}
-              </a>
-            ))}
-          </nav>
-        ) : null}
-        {summary.length ? (
-          <nav aria-label="Résumé de vos files de travail">
-            <ul className="nlv-q__summary">
-              {summary.map((s) => (
-                <li key={s.id}>
-                  <a
-                    href={`#${s.id}`}
-                    className={`nlv-q__card${s.urgent && s.count ? ' nlv-q__card--urgent' : ''}`}
-                  >
-                    <span className="nlv-q__card-count">{s.count}</span>
-                    <span className="nlv-q__card-label">{s.label}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : (
-          <p>Votre compte n’a pas encore de rôle : demandez à un·e administrateur·rice.</p>
-        )}
-        {queues.truncated ? (
-          <p className="nlv-q__intro">
-            Seuls les {200} contenus les plus récents de chaque type sont pris en compte.
+    <main id="workflow-queues">
+      <Gutter>
+        <div className="nlv-q">
+          <style>{queueStyles}</style>
+          <h1 className="nlv-q__h1">Bonjour{name ? `, ${name}` : ''}</h1>
+          <p className="nlv-q__lead">
+            {intro} <span className="nlv-q__role">Rôle : {roleLabels[role]?.fr ?? '—'}</span>
           </p>
-        ) : null}
-        {sections}
-      </div>
-    </Gutter>
+          {role === 'editor' || role === 'admin' || role === 'contributor' ? (
+            <nav aria-label="Créer un contenu" className="nlv-q__create">
+              <span>Créer un contenu :</span>
+              {contentTypes.map((c) => (
+                <a key={c} href={`${admin}/collections/${c}/create`} className="nlv-q__create-link">
+                  + {typeLabel(payload, c)}
+                </a>
+              ))}
+            </nav>
+          ) : null}
+          {summary.length ? (
+            <nav aria-label="Résumé de vos files de travail">
+              <ul className="nlv-q__summary">
+                {summary.map((s) => (
+                  <li key={s.id}>
+                    <a
+                      href={`#${s.id}`}
+                      className={`nlv-q__card${s.urgent && s.count ? ' nlv-q__card--urgent' : ''}`}
+                    >
+                      <span className="nlv-q__card-count">{s.count}</span>
+                      <span className="nlv-q__card-label">{s.label}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : (
+            <p>Votre compte n’a pas encore de rôle : demandez à un·e administrateur·rice.</p>
+          )}
+          {queues.truncated ? (
+            <p className="nlv-q__intro">
+              Seuls les {200} contenus les plus récents de chaque type sont pris en compte.
+            </p>
+          ) : null}
+          {sections}
+        </div>
+      </Gutter>
+    </main>
   )
 }
