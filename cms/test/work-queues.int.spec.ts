@@ -262,6 +262,28 @@ describe('contributor', () => {
     })
   })
 
+  it('sees the committee’s decision and its message on their own items only', async () => {
+    const mine = await draftBy(contributor, 'Contribution à revoir')
+    await act(mine, 'submit', contributor, 'Pour relecture')
+    await act(mine, 'request_changes', users.reviewer, 'Citez la source des apports en fer.')
+    const theirs = await draftBy(contributor2, 'Contribution d’une autre partenaire')
+    await act(theirs, 'submit', contributor2, 'Pour relecture')
+    await act(theirs, 'request_changes', users.reviewer, 'Message pour l’autre partenaire')
+
+    const q = await queuesFor(payload, contributor as never)
+    expect(q.contributions!.find((i) => i.id === mine)).toMatchObject({
+      state: 'changes_requested',
+      decision: {
+        action: 'request_changes',
+        message: 'Citez la source des apports en fer.',
+        actorName: 'Test reviewer',
+      },
+    })
+    expect(JSON.stringify(q)).not.toContain('Message pour l’autre partenaire')
+    // An item without a decision yet has none.
+    expect(q.contributions!.find((i) => i.id === contributed)?.decision).toBeNull()
+  })
+
   it('reads no one else’s drafts, comments or accounts through the Local API', async () => {
     const drafts = await payload.find({
       collection: 'fact-sheets',

@@ -55,6 +55,14 @@ export interface CommentSummary {
   resolved: boolean
 }
 
+/** The committee's latest decision on an item (for its contributor): approval or changes asked. */
+export interface Decision {
+  action: 'approve' | 'request_changes'
+  message: string | null
+  actorName: string | null
+  createdAt: string
+}
+
 export interface Publication {
   collection: Collection
   typeLabel: string
@@ -104,7 +112,7 @@ export interface Queues {
   failedBuilds?: Build[]
   overdueReviews?: QueueItem[]
   /** Contributor. */
-  contributions?: (QueueItem & { comments: CommentSummary[] })[]
+  contributions?: (QueueItem & { comments: CommentSummary[]; decision: Decision | null })[]
   /** A collection held more items than one read returns: the lists are the most recent ones. */
   truncated: boolean
 }
@@ -203,6 +211,39 @@ async function workingItems(payload: Payload, user: User, now: Date) {
     }),
   )
   return { raw, online, truncated }
+}
+
+/**
+ * The committee's latest decision on each of a contributor's own items, with its message: the
+ * « Demander des modifications » action writes its message into the workflow's history, which
+ * only staff read, so it is read here for the items this user may see, and nothing else.
+ */
+async function decisions(
+  payload: Payload,
+  items: { collection: Collection; id: number | string }[],
+) {
+  const latest = new Map<string, Decision>()
+  if (!items.length) return latest
+  const { docs } = await payload.find({
+    collection: 'review-events',
+    where: { and: [{ action: { in: ['approve', 'request_changes'] } }, aboutDocs(items)] },
+    sort: '-createdAt',
+    depth: 0,
+    limit: 1000,
+    select: { doc: true, action: true, actorName: true, message: true, createdAt: true },
+    overrideAccess: true,
+  })
+  for (const e of docs as Loose[]) {
+    const key = `${e.doc.relationTo}:${idOf(e.doc.value)}`
+    if (!latest.has(key))
+      latest.set(key, {
+        action: e.action,
+        message: e.message ?? null,
+        actorName: e.actorName ?? null,
+        createdAt: e.createdAt,
+      })
+  }
+  return latest
 }
 
 /** The latest submission event of each item: who submitted it and their message. */
@@ -384,10 +425,14 @@ export async function queuesFor(
         comments.set(key, list)
       }
     }
-    queues.contributions = items
-      .sort(byNewest)
-      .slice(0, listLimit)
-      .map((i) => ({ ...i, comments: comments.get(`${i.collection}:${i.id}`) ?? [] }))
+    const shown = items.sort(byNewest).slice(0, listLimit)
+    // `items` holds only what this contributor may read (their own): see workingItems().
+    const decided = await decisions(payload, shown)
+    queues.contributions = shown.map((i) => ({
+      ...i,
+      comments: comments.get(`${i.collection}:${i.id}`) ?? [],
+      decision: decided.get(`${i.collection}:${i.id}`) ?? null,
+    }))
     return queues
   }
 

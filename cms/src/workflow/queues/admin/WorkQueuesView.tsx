@@ -392,7 +392,18 @@ async function Queues({ initPageResult }: Pick<AdminViewServerProps, 'initPageRe
               <span className="nlv-q__tag nlv-q__tag--state">{stateLabels[i.state].fr}</span>
               Modifié le {when(i.updatedAt)}
             </p>
-            {commentList(i.comments)}
+            {i.decision ? (
+              <p className="nlv-q__message">
+                <strong>
+                  {i.decision.action === 'approve'
+                    ? 'Approuvé par le comité'
+                    : 'Modifications demandées par le comité'}
+                </strong>{' '}
+                ({i.decision.actorName ?? '—'}, le {when(i.decision.createdAt)})
+                {i.decision.message ? ` : « ${i.decision.message} »` : ''}
+              </p>
+            ) : null}
+            {i.comments.length || !i.decision ? commentList(i.comments) : null}
           </li>
         ))}
       </ul>,
