@@ -13,7 +13,8 @@ const multiInstanceSuites = ['multi-instance/**/*.{test,spec}.ts']
 
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    // `npm test` runs this lane beside the CMS suites: a test may get half the CPU it would alone.
+    testTimeout: 120_000,
     // Browser suites build or start things in `beforeAll`.
     hookTimeout: 300_000,
     // One suite at a time: the machine has two cores.

@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { type RunningCms, startCms } from './cmsServer'
 
@@ -17,24 +18,7 @@ let cms: RunningCms
 let browser: Browser
 let docId: number
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${cms.url}/api/${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const json = await res.json().catch(() => null)
-  if (!res.ok)
-    throw new Error(`${init.method ?? 'GET'} /api/${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-const login = async (email: string) =>
-  (await api('users/login', { method: 'POST', body: { email, password: PASSWORD } }))
-    .token as string
+const { api, login } = adminApi(() => cms.url)
 
 const lexical = (...paragraphs: string[]) => ({
   root: {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { type RunningCms, startCms } from './cmsServer'
 
@@ -21,24 +22,7 @@ let brokenUrl = ''
 let sheetId: number
 let adminToken = ''
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${cms.url}/api/${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const json = await res.json().catch(() => null)
-  if (!res.ok)
-    throw new Error(`${init.method ?? 'GET'} /api/${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-const login = async (email: string) =>
-  (await api('users/login', { method: 'POST', body: { email, password: PASSWORD } }))
-    .token as string
+const { api, login } = adminApi(() => cms.url)
 
 beforeAll(async () => {
   links = http.createServer((req, res) => res.writeHead(req.url === '/ok' ? 200 : 404).end())

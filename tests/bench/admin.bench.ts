@@ -19,6 +19,7 @@
  */
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { startCms } from '../admin/cmsServer'
 
@@ -43,29 +44,8 @@ async function main() {
   })
   let browser: Browser | undefined
   try {
-    const api = async (
-      pathname: string,
-      init: { method?: string; token?: string; body?: unknown } = {},
-    ) => {
-      const res = await fetch(`${cms.url}/api/${pathname}`, {
-        method: init.method ?? 'GET',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-        },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      })
-      const json = (await res.json().catch(() => null)) as Record<string, any> | null
-      if (!res.ok) throw new Error(`${pathname}: ${res.status} ${JSON.stringify(json)}`)
-      return json!
-    }
-    const token = async (role: string) =>
-      (
-        await api('users/login', {
-          method: 'POST',
-          body: { email: `${role}@nourrirlavie.local`, password: PASSWORD },
-        })
-      ).token as string
+    const { api, login: loginAs } = adminApi(() => cms.url, PASSWORD)
+    const token = (role: string) => loginAs(`${role}@nourrirlavie.local`)
     const editorToken = await token('editor')
     const existing = (await api('fact-sheets?limit=0&draft=true', { token: editorToken }))
       .totalDocs as number

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSiteOrThrow, type BuildResult } from '@nlv/site/test/build-site'
 import { type RunningCms, startCms } from '../admin/cmsServer'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { serveStatic, type StaticServer } from '../helpers/staticServer'
 import { afterUpdate, openSearch, statusText } from '../search/searchPage'
@@ -25,20 +26,7 @@ let site: StaticServer
 let browser: Browser
 let editorToken: string
 
-async function api(route: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${cms.url}/api/${route}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const json = await res.json().catch(() => null)
-  if (!res.ok)
-    throw new Error(`${init.method ?? 'GET'} /api/${route}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const { api, login } = adminApi(() => cms.url)
 
 const shot = async (page: Page, name: string) => {
   if (process.env.SCREENSHOTS)
@@ -64,12 +52,7 @@ beforeAll(async () => {
       role: 'editor',
     },
   })
-  editorToken = (
-    await api('users/login', {
-      method: 'POST',
-      body: { email: 'editor@e2e.local', password: PASSWORD },
-    })
-  ).token
+  editorToken = await login('editor@e2e.local')
   // next dev compiles a page on its first request: the admin's, while the site builds.
   const warm = Promise.all(
     ['admin/login', 'admin/statistiques'].map((route) =>

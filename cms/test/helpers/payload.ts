@@ -1,9 +1,17 @@
 import { getPayload, type Payload } from 'payload'
 
-/** A real Payload on this test file's temporary database. */
+/**
+ * A real Payload on this test file's temporary database. Its job crons are stopped: each tick
+ * (every minute) queues the scheduled tasks (`handleSchedules`: payload_jobs and
+ * payload_jobs_stats) even where jobs do not run, a write that could land between a test's
+ * two dumps of the database (seen under load in atomicWrites.int.spec.ts). Tests run jobs and
+ * schedules themselves (`payload.jobs.run`, `payload.jobs.handleSchedules`).
+ */
 export async function testPayload(): Promise<Payload> {
   const { default: config } = await import('../../src/payload.config')
-  return getPayload({ config })
+  const payload = await getPayload({ config })
+  if (process.env.NLV_JOBS_AUTORUN !== 'true') for (const cron of payload.crons) cron.stop()
+  return payload
 }
 
 export type Role = 'admin' | 'editor' | 'reviewer'
