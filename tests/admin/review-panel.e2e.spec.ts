@@ -22,6 +22,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { freePort, type RunningCms, startCms } from './cmsServer'
 
@@ -47,28 +48,7 @@ let browser: Browser
 let docId: number
 const upstream = new Map<string, Set<string>>()
 
-async function api(
-  pathname: string,
-  init: { method?: string; token?: string; body?: unknown } = {},
-) {
-  const res = await fetch(`${cms.url}/api/${pathname}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const json = await res.json().catch(() => null)
-  if (!res.ok)
-    throw new Error(
-      `${init.method ?? 'GET'} /api/${pathname}: ${res.status} ${JSON.stringify(json)}`,
-    )
-  return json
-}
-const login = async (email: string) =>
-  (await api('users/login', { method: 'POST', body: { email, password: PASSWORD } }))
-    .token as string
+const { api, login } = adminApi(() => cms.url, PASSWORD)
 
 const factSheet = (title: string) => ({
   title,
