@@ -1,10 +1,12 @@
 /**
  * What putting a kept build back online would change, against the live build: the items that
  * would reappear, disappear or go back to an earlier text, by type and French title — read
- * from the two builds' snapshots (each kept build keeps the snapshot it was built from).
+ * from the two builds' snapshots (each kept build keeps the snapshot it was built from, in its
+ * folder and, with S3_BUCKET, in the uploads bucket: storedSnapshots.ts).
  */
 import fs from 'node:fs/promises'
 import { buildSnapshotFile } from './paths'
+import { readStoredBuildSnapshot } from './storedSnapshots'
 
 export interface RollbackItem {
   type: string
@@ -25,11 +27,17 @@ export const typeNames: Record<string, string> = {
   publications: 'Publication',
 }
 
+/** A kept build's snapshot: in its folder on this machine, else in the uploads bucket. */
 async function items(buildId: string): Promise<Map<string, SnapshotItem> | null> {
   try {
-    const snapshot = JSON.parse(await fs.readFile(buildSnapshotFile(buildId), 'utf8')) as {
-      items?: SnapshotItem[]
-    }
+    const text = await fs
+      .readFile(buildSnapshotFile(buildId), 'utf8')
+      .catch(async (error: NodeJS.ErrnoException) => {
+        const stored = error.code === 'ENOENT' ? await readStoredBuildSnapshot(buildId) : null
+        if (stored === null) throw error
+        return stored
+      })
+    const snapshot = JSON.parse(text) as { items?: SnapshotItem[] }
     return new Map((snapshot.items ?? []).map((i) => [`${i.type}/${i.id}`, i]))
   } catch {
     return null

@@ -15,6 +15,7 @@ import { writeSnapshot } from '../snapshot/writeSnapshot'
 import { publicLiveBuildId, swapLive } from './liveLink'
 import { stageStoredFiles } from './stageStoredFiles'
 import { discardSiteBucketBuild, pruneSiteBucket } from './siteBucket'
+import { pruneStoredSnapshots, storeBuildSnapshot } from './storedSnapshots'
 import {
   buildDir,
   buildSearchReportFile,
@@ -180,6 +181,14 @@ export async function runSiteBuild(payload: Payload, request: BuildRequest) {
     await pruneSiteBucket(env.NLV_KEEP_BUILDS).catch((e) =>
       payload.logger.warn(`[site-build] pruning the site bucket failed: ${e}`),
     )
+    // For the rollback preview on every web instance (storedSnapshots.ts).
+    await storeBuildSnapshot(buildId, await fs.readFile(buildSnapshotFile(buildId), 'utf8'))
+      .then(() => pruneStoredSnapshots(env.NLV_KEEP_BUILDS, buildId))
+      .catch((e) =>
+        payload.logger.warn(
+          `[site-build] ${buildId}: keeping its snapshot in S3_BUCKET failed: ${e}`,
+        ),
+      )
     payload.logger.info(
       `[site-build] ${buildId} live in ${done.durationMs} ms (snapshot ${phases.snapshotMs}, astro ${phases.astroMs}, swap ${phases.swapMs}; ${counts.items} items)`,
     )
