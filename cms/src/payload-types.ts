@@ -2618,6 +2618,7 @@ export interface TaskBuildSite {
   input: {
     trigger: string;
     force?: boolean | null;
+    ticket?: string | null;
   };
   output?: unknown;
 }

@@ -1,13 +1,15 @@
 /**
  * A site-build job that waited for the build lock is skipped only when a build that began
- * after the job was queued went live (publishing/plugin.ts): the build records the ids of the
- * build jobs pending when it began (`coveredJobs`). Ids, not clocks — a web instance whose clock
- * is behind the worker's must never see its publish skipped. The builds here fail fast (no
+ * after the job was queued went live (publishing/plugin.ts): the build records the tickets of
+ * the build jobs pending when it began (`coveredJobs`). Tickets, not clocks — a web instance
+ * whose clock is behind the worker's must never see its publish skipped — nor job ids, which
+ * SQLite reuses. The builds here fail fast (no
  * site project): what is tested is whether a build ran, not the site it makes.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { env } from '../src/env'
+import { queueSiteBuild } from '../src/publishing/queueSiteBuild'
 import { createUsers, testPayload } from './helpers/payload'
 import { docIn } from './helpers/workflow'
 
@@ -54,7 +56,21 @@ describe('coalescing of site builds', () => {
       limit: 1,
       overrideAccess: true,
     })
-    for (const job of pending) expect(docs[0]?.coveredJobs).toContain(`,${job.id},`)
+    for (const job of pending) expect(docs[0]?.coveredJobs).toContain(`,${job.input.ticket},`)
+  })
+
+  it('a job that gets the id of an earlier, finished job is still built', async () => {
+    // SQLite gives the id of a deleted last row to the next one, and Payload deletes a job
+    // once it completes: a build covering the earlier job must not cover this one.
+    await queueSiteBuild({ payload } as never, 'premier changement')
+    const earlier = (await buildJobs()).filter((j) => !j.completedAt).at(-1)!
+    await payload.jobs.run({ queue: 'site', limit: 10 })
+    await queueSiteBuild({ payload } as never, 'second changement')
+    const later = (await buildJobs()).filter((j) => !j.completedAt).at(-1)!
+    if (!process.env.NLV_TEST_POSTGRES_URL) expect(later.id).toBe(earlier.id)
+    const before = await buildCount()
+    await payload.jobs.run({ queue: 'site', limit: 10 })
+    expect(await buildCount()).toBe(before + 1)
   })
 
   it('a job queued by a machine whose clock is behind is still built', async () => {
@@ -98,7 +114,7 @@ describe('coalescing of site builds', () => {
         status: 'succeeded',
         startedAt: now,
         finishedAt: now,
-        coveredJobs: `,${job.id},`,
+        coveredJobs: `,${job.input.ticket},`,
       },
       overrideAccess: true,
     })

@@ -119,10 +119,10 @@ export const SiteBuilds: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
-      // The site-build jobs already queued when this build began (`,12,13,`): their changes
-      // were committed before its snapshot, so a worker that waited for the build lock skips
-      // them. Job ids, not clocks: web instances and workers may run on machines whose clocks
-      // differ.
+      // The tickets of the site-build jobs already queued when this build began (`,<uuid>,…`):
+      // their changes were committed before its snapshot, so a worker that waited for the
+      // build lock skips them. Tickets, not clocks (web instances and workers may run on
+      // machines whose clocks differ) nor job ids (SQLite reuses a deleted last row's id).
       name: 'coveredJobs',
       type: 'text',
       admin: { hidden: true, readOnly: true },

@@ -51,20 +51,22 @@ function withBuildHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
- * The id of a build that began after this job was queued (the job was among those pending
- * when it began, so its snapshot holds the job's change) and went live or found nothing to
- * change; null when there is none. A forced rebuild is covered only by a build that really ran.
+ * The id of a build that began after this job was queued (the job's ticket was among those
+ * pending when it began, so its snapshot holds the job's change) and went live or found
+ * nothing to change; null when there is none, or for a job without a ticket. A forced rebuild
+ * is covered only by a build that really ran.
  */
 async function buildCovering(
   payload: Payload,
-  jobId: number | string,
+  ticket: string | null | undefined,
   force: boolean | null | undefined,
 ): Promise<string | null> {
+  if (!ticket) return null
   const { docs } = await payload.find({
     collection: 'site-builds',
     where: {
       and: [
-        { coveredJobs: { contains: `,${jobId},` } },
+        { coveredJobs: { contains: `,${ticket},` } },
         { status: { in: force ? ['succeeded'] : ['succeeded', 'unchanged'] } },
       ],
     },
@@ -77,11 +79,11 @@ async function buildCovering(
 }
 
 /**
- * The site-build jobs queued and not finished, as this process sees them now (inside the build
- * lock, before the snapshot): a job is queued in the same transaction as the change it
- * publishes, so every change behind these ids is already visible to the snapshot.
+ * The tickets of the site-build jobs queued and not finished, as this process sees them now
+ * (inside the build lock, before the snapshot): a job is queued in the same transaction as the
+ * change it publishes, so every change behind these jobs is already visible to the snapshot.
  */
-async function pendingBuildJobs(payload: Payload): Promise<string> {
+async function pendingBuildTickets(payload: Payload): Promise<string> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: {
@@ -90,10 +92,13 @@ async function pendingBuildJobs(payload: Payload): Promise<string> {
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { taskSlug: true },
+    select: { input: true },
     overrideAccess: true,
   })
-  return docs.length ? `,${docs.map((d) => d.id).join(',')},` : ''
+  const tickets = docs
+    .map((d) => (d.input as { ticket?: unknown } | null)?.ticket)
+    .filter((t): t is string => typeof t === 'string' && /^[\w-]+$/.test(t))
+  return tickets.length ? `,${tickets.join(',')},` : ''
 }
 
 /**
@@ -145,16 +150,17 @@ export const publishing =
             inputSchema: [
               { name: 'trigger', type: 'text', required: true },
               { name: 'force', type: 'checkbox' },
+              { name: 'ticket', type: 'text' },
             ],
             retries: 0,
             concurrency: { key: () => 'site-build', exclusive: true, supersedes: true },
-            handler: async ({ input, job, req }) => {
+            handler: async ({ input, req }) => {
               const { payload } = req
               return withBuildLock(
                 payload,
                 async () => {
                   // Waiting for another process's build may have made this one needless.
-                  const coveredBy = await buildCovering(payload, job.id, input.force)
+                  const coveredBy = await buildCovering(payload, input.ticket, input.force)
                   if (coveredBy) {
                     payload.logger.info(
                       `[site-build] ${input.trigger}: already in build ${coveredBy}, which began after it was queued`,
@@ -164,7 +170,7 @@ export const publishing =
                   const build = await runSiteBuild(payload, {
                     trigger: input.trigger,
                     force: Boolean(input.force),
-                    coveredJobs: await pendingBuildJobs(payload),
+                    coveredJobs: await pendingBuildTickets(payload),
                   })
                   return { output: { buildId: build.buildId, status: build.status } }
                 },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,11 +10,15 @@ import type {
 export const BUILD_TASK = 'buildSite'
 export const BUILD_QUEUE = 'site'
 
-/** Queues a site build. Bursts coalesce: the task supersedes older pending builds. */
+/**
+ * Queues a site build. Bursts coalesce: the task supersedes older pending builds, and a build
+ * records the tickets of the jobs pending when it began (plugin.ts). A ticket, not the job's id:
+ * SQLite gives a deleted last row's id to the next job.
+ */
 export async function queueSiteBuild(req: PayloadRequest, trigger: string, force = false) {
   await req.payload.jobs.queue({
     task: BUILD_TASK as never,
-    input: { trigger, force } as never,
+    input: { trigger, force, ticket: randomUUID() } as never,
     queue: BUILD_QUEUE,
     req,
   })
