@@ -5,10 +5,9 @@
 # runs a second time against a real PostgreSQL server on 127.0.0.1 (NLV_TEST_POSTGRES_URL, when
 # set, names a server already running: no install, no clean-up of earlier runs' databases).
 #
-# The steps run in two lanes at once: the browser lane mostly waits (servers starting, site
-# builds, Chromium) while the other runs the CPU-bound suites; on 2 cores that halves the time.
-# Each step's output is kept in its lane's log and printed whole, a lane at a time, with the
-# lanes' steps and durations; any failed step makes the exit status 1.
+# The steps run one after the other (running the browser steps beside the CMS suites was
+# tried: two Astro builds of the one site project then collide in site/.astro, and the whole
+# run took 1,799 s against 1,855 s in sequence). Any failed step makes the exit status 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
@@ -17,20 +16,20 @@ bash scripts/ensure-chromium.sh
 bash scripts/ensure-nginx.sh
 
 results=$(mktemp -d)
-lanes=$(mktemp -d)
+steps=$(mktemp -d)
+step_times=""
 started_all=$SECONDS
-# A step's name is written to $lanes/failed when it fails (lanes are subshells: no variables).
+# A failed step's name is written to $steps/failed.
 run() {
   local name=$1
   shift
   echo
   echo "=== $name ==="
   local started=$SECONDS
-  "$@" || echo "$name" >>"$lanes/failed"
+  "$@" || echo "$name" >>"$steps/failed"
   echo "--- $name: $((SECONDS - started)) s"
+  step_times+="  $name: $((SECONDS - started)) s"$'\n'
 }
-# A lane is a ( … ) subshell in the background writing to $lanes/<name>.log (see above).
-lane() { echo "[test] lane « $1 » started (its output follows when it ends)"; }
 
 # vitest writes a JSON report per suite; the counts are summed at the end.
 vt() { echo "--reporter=default --reporter=json --outputFile=$results/$1.json"; }
@@ -39,46 +38,30 @@ if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
   url=${NLV_TEST_POSTGRES_URL:-$(bash scripts/ensure-test-postgres.sh)}
 fi
 
-lane "browser"
-(
-  run "site (builds)" pnpm --filter @nlv/site exec vitest run $(vt site)
-  run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run --project fixture-site --project cross-package $(vt e2e)
-  # The README's quick start → production path: the CMS's production build (reused when cms/.next
-  # was built from the same sources, else about 4 minutes) and about 5 minutes of start-ups.
-  run "production path" pnpm --filter @nlv/tests exec vitest run --project production $(vt production)
-  # Uploads in an S3 bucket (s3rver, from npm, on loopback): the upload checks and the draft canary again.
-  run "object storage (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/cms exec vitest run test/uploads.int.spec.ts $(vt cms-s3)
-  run "draft canary (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/tests exec vitest run --project cross-package hardening/draft-canary.int.spec.ts $(vt canary-s3)
-  if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
-    # Two CMS web instances and a worker on one PostgreSQL database, uploads and site in s3rver buckets.
-    run "several CMS instances (PostgreSQL, S3)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/tests exec vitest run --project multi-instance $(vt multi-instance)
-  fi
-) >"$lanes/browser.log" 2>&1 &
-browser_lane=$!
-
-lane "checks and CMS"
-(
-  run "typecheck" pnpm -s typecheck
-  run "lint" pnpm -s lint
-  run "format" pnpm -s format:check
-  run "shared (unit)" pnpm --filter @nlv/shared exec vitest run $(vt shared)
-  run "cms (integration, SQLite)" pnpm --filter @nlv/cms exec vitest run $(vt cms)
-  run "content-seed (integration)" pnpm --filter @nlv/content-seed exec vitest run $(vt seed)
-  if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
-    run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)
-  fi
-) >"$lanes/checks.log" 2>&1 &
-checks_lane=$!
-
-wait $checks_lane || true
-echo "[test] lane « checks and CMS » ended after $((SECONDS - started_all)) s:"
-cat "$lanes/checks.log"
-wait $browser_lane || true
-echo "[test] lane « browser » ended after $((SECONDS - started_all)) s:"
-cat "$lanes/browser.log"
+run "typecheck" pnpm -s typecheck
+run "lint" pnpm -s lint
+run "format" pnpm -s format:check
+run "shared (unit)" pnpm --filter @nlv/shared exec vitest run $(vt shared)
+run "cms (integration, SQLite)" pnpm --filter @nlv/cms exec vitest run $(vt cms)
+run "content-seed (integration)" pnpm --filter @nlv/content-seed exec vitest run $(vt seed)
+if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
+  run "cms (integration, PostgreSQL)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/cms exec vitest run $(vt cms-postgres)
+fi
+run "site (builds)" pnpm --filter @nlv/site exec vitest run $(vt site)
+run "browser (end to end)" pnpm --filter @nlv/tests exec vitest run --project fixture-site --project cross-package $(vt e2e)
+# The README's quick start → production path: the CMS's production build (reused when cms/.next
+# was built from the same sources, else about 4 minutes) and about 5 minutes of start-ups.
+run "production path" pnpm --filter @nlv/tests exec vitest run --project production $(vt production)
+# Uploads in an S3 bucket (s3rver, from npm, on loopback): the upload checks and the draft canary again.
+run "object storage (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/cms exec vitest run test/uploads.int.spec.ts $(vt cms-s3)
+run "draft canary (S3)" env NLV_TEST_S3=1 pnpm --filter @nlv/tests exec vitest run --project cross-package hardening/draft-canary.int.spec.ts $(vt canary-s3)
+if [ "${NLV_TEST_POSTGRES:-}" = 1 ]; then
+  # Two CMS web instances and a worker on one PostgreSQL database, uploads and site in s3rver buckets.
+  run "several CMS instances (PostgreSQL, S3)" env NLV_TEST_POSTGRES_URL="$url" pnpm --filter @nlv/tests exec vitest run --project multi-instance $(vt multi-instance)
+fi
 echo
 echo "[test] steps:"
-grep -h '^--- ' "$lanes/checks.log" "$lanes/browser.log" | sed 's/^--- /  /'
+echo "$step_times" | sed '/^$/d'
 echo "[test] all steps: $((SECONDS - started_all)) s"
 
 node -e '
@@ -108,7 +91,7 @@ node -e '
   if (failures.length) console.log(`\nFailed:\n${failures.join("\n")}`)
   console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
 ' "$results"
-if [ -s "$lanes/failed" ]; then
-  printf 'Steps that failed: %s\n' "$(paste -sd, "$lanes/failed")"
+if [ -s "$steps/failed" ]; then
+  printf 'Steps that failed: %s\n' "$(paste -sd, "$steps/failed")"
   exit 1
 fi
