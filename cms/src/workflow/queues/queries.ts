@@ -213,71 +213,68 @@ async function workingItems(payload: Payload, user: User, now: Date) {
   return { raw, online, truncated }
 }
 
+/** One workflow event of an item: what was done, by whom, when, with what message. */
+interface EventSummary {
+  action: string
+  actorName: string | null
+  message: string | null
+  createdAt: string
+}
+
 /**
- * The committee's latest decision on each of a contributor's own items, with its message: the
- * « Demander des modifications » action writes its message into the workflow's history, which
- * only staff read, so it is read here for the items this user may see, and nothing else.
+ * The latest event of each item among `actions`, read as `user` (the history is staff-only),
+ * or with access overridden when `user` is null — only for items the caller has already read
+ * as its user.
  */
-async function decisions(
+async function latestEvents(
   payload: Payload,
   items: { collection: Collection; id: number | string }[],
+  actions: string[],
+  user: User | null,
 ) {
-  const latest = new Map<string, Decision>()
+  const latest = new Map<string, EventSummary>()
   if (!items.length) return latest
   const { docs } = await payload.find({
     collection: 'review-events',
-    where: { and: [{ action: { in: ['approve', 'request_changes'] } }, aboutDocs(items)] },
+    where: { and: [{ action: { in: actions } }, aboutDocs(items)] },
     sort: '-createdAt',
     depth: 0,
     limit: 1000,
     select: { doc: true, action: true, actorName: true, message: true, createdAt: true },
-    overrideAccess: true,
+    ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
   })
   for (const e of docs as Loose[]) {
     const key = `${e.doc.relationTo}:${idOf(e.doc.value)}`
     if (!latest.has(key))
       latest.set(key, {
         action: e.action,
-        message: e.message ?? null,
         actorName: e.actorName ?? null,
+        message: e.message ?? null,
         createdAt: e.createdAt,
       })
   }
   return latest
 }
 
+/**
+ * The committee's latest decision on each of a contributor's own items, with its message: the
+ * « Demander des modifications » action writes its message into the workflow's history, which
+ * only staff read, so it is read here for the items this user may see, and nothing else.
+ */
+const decisions = (payload: Payload, items: { collection: Collection; id: number | string }[]) =>
+  latestEvents(payload, items, ['approve', 'request_changes'], null) as Promise<
+    Map<string, Decision>
+  >
+
 /** The latest submission event of each item: who submitted it and their message. */
-async function submissions(
+const submissions = async (
   payload: Payload,
   user: User,
   items: { collection: Collection; id: number | string }[],
-) {
-  const latest = new Map<
-    string,
-    { actorName: string | null; message: string | null; createdAt: string }
-  >()
-  if (!items.length || !hasRole(user, 'admin', 'editor', 'reviewer')) return latest
-  const { docs } = await payload.find({
-    collection: 'review-events',
-    where: { and: [{ action: { equals: 'submit' } }, aboutDocs(items)] },
-    sort: '-createdAt',
-    depth: 0,
-    limit: 1000,
-    select: { doc: true, actorName: true, message: true, createdAt: true },
-    overrideAccess: false,
-    user,
-  })
-  for (const e of docs as Loose[]) {
-    const key = `${e.doc.relationTo}:${idOf(e.doc.value)}`
-    if (!latest.has(key))
-      latest.set(key, {
-        actorName: e.actorName ?? null,
-        message: e.message ?? null,
-        createdAt: e.createdAt,
-      })
-  }
-  return latest
-}
+) =>
+  hasRole(user, 'admin', 'editor', 'reviewer')
+    ? latestEvents(payload, items, ['submit'], user)
+    : new Map<string, EventSummary>()
 
 async function openChangeRequestCounts(
   payload: Payload,
