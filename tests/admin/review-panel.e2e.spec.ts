@@ -120,7 +120,9 @@ const docUrl = (id = docId) => `${cms.url}/admin/collections/fact-sheets/${id}`
 
 async function openDoc(page: Page, id = docId) {
   await page.goto(docUrl(id))
-  await page.waitForSelector('#workflow-panel[data-state]:not([data-state=""]) #workflow-state')
+  // Hydrated, with the saved version's status: the server-rendered panel is on the page
+  // before React runs, and a click then does nothing (CI once read the header's « … » here).
+  await page.waitForSelector('#workflow-panel[data-ready="true"] #workflow-state')
 }
 
 async function expectState(page: Page, label: string) {
@@ -344,6 +346,7 @@ describe('the review panel in the real admin', () => {
       const text = await editor.page.textContent('#publication-line')
       expect(text).toContain('Échec de la mise en ligne')
       expect(text).toContain('Reconstruire le site maintenant')
+      await editor.page.waitForSelector('#publication-status[data-publication="failed"]')
       expect(await editor.page.textContent('#publication-status')).toBe('Échec de la mise en ligne')
       await shoot(editor.page, '8-build-failed')
       await shootNarrow('editor@e2e.local', '8-build-failed', id)

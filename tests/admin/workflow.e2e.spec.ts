@@ -68,7 +68,11 @@ async function sessionAs(email: string): Promise<{ context: BrowserContext; page
 
 async function openDoc(page: Page) {
   await page.goto(`${cms.url}/admin/collections/fact-sheets/${docId}`, { timeout: 240_000 })
-  await page.waitForSelector('#workflow-state', { timeout: 240_000 })
+  // Hydrated (data-ready): the panel is rendered on the server, and a click before React runs
+  // does nothing.
+  await page.waitForSelector('#workflow-panel[data-ready="true"] #workflow-state', {
+    timeout: 240_000,
+  })
 }
 
 async function expectState(page: Page, label: string) {

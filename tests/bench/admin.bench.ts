@@ -156,15 +156,17 @@ async function main() {
           editor.page,
           doc,
           '#field-title',
-          '#workflow-panel[data-state="draft"] #workflow-state',
+          '#workflow-panel[data-state="draft"][data-ready="true"] #workflow-state',
         ),
       )
       note('submit', await act(editor.page, 'submit', 'in_review'))
       await reviewer.page.goto(doc)
-      await reviewer.page.waitForSelector('#workflow-panel[data-state="in_review"]')
+      await reviewer.page.waitForSelector(
+        '#workflow-panel[data-state="in_review"][data-ready="true"]',
+      )
       note('approve', await act(reviewer.page, 'approve', 'approved'))
       await editor.page.goto(doc)
-      await editor.page.waitForSelector('#workflow-panel[data-state="approved"]')
+      await editor.page.waitForSelector('#workflow-panel[data-state="approved"][data-ready="true"]')
       note('publish', await act(editor.page, 'publish', 'published'))
       process.stdout.write(`[bench] run ${i}/${runs} done\n`)
     }

@@ -145,6 +145,11 @@ export function WorkflowPanel({
     })
   }, [load, savedAt, showPublication])
   const reloading = loadedFor !== savedAt
+  // The panel is rendered on the server first: until React has hydrated it, its buttons do
+  // nothing and the header's status (PublicationStatus) still reads « … ». `data-ready` says
+  // both are live (the browser tests wait for it before they read or click).
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
 
   // While the site is being rebuilt, ask every few seconds whether the change is live.
   const pending = status?.publication.state === 'pending'
@@ -263,7 +268,12 @@ export function WorkflowPanel({
     : []
 
   return (
-    <div id="workflow-panel" data-state={status?.state ?? ''} className="nlv-panel">
+    <div
+      id="workflow-panel"
+      data-state={status?.state ?? ''}
+      data-ready={hydrated && !reloading && status ? 'true' : undefined}
+      className="nlv-panel"
+    >
       {dialog}
       <section
         style={box}
