@@ -46,12 +46,23 @@ const snapshotHash = (snapshot: object) =>
     .update(JSON.stringify({ ...snapshot, generatedAt: undefined }))
     .digest('hex')
 
-/** Runs `astro build` of `buildId` in the site project; resolves with its output, rejects with its tail. */
-function astroBuild(buildId: string, filesDir: string): Promise<string> {
-  const cwd = siteProjectDir()
-  const astro = path.join(cwd, 'node_modules', 'astro', 'astro.js')
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+/**
+ * Runs `astro build` of `buildId` in the site project; resolves with its output, rejects with its tail.
+ *
+ * The output (`var/builds/<id>/site`) is outside the site project, so Astro writes the build's
+ * server chunks (`renderers.mjs`, the prerendered pages' code) into `<working folder>/.astro/`,
+ * which must sit inside the project for those chunks to resolve its dependencies. Each build
+ * gets a working folder of its own there (`site/.astro/builds/<id>/`): with the project folder
+ * itself, two builds at once (two CMSs on one machine, a worker and a test) overwrote each
+ * other's chunks (« Cannot find module …/renderers.mjs »).
+ */
+export async function astroBuild(buildId: string, filesDir: string): Promise<string> {
+  const root = siteProjectDir()
+  const astro = path.join(root, 'node_modules', 'astro', 'astro.js')
+  const cwd = path.join(root, '.astro', 'builds', buildId)
+  await fs.mkdir(cwd, { recursive: true })
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--root', root], {
       cwd,
       env: {
         ...process.env,
@@ -84,7 +95,7 @@ function astroBuild(buildId: string, filesDir: string): Promise<string> {
         ? resolve(output)
         : reject(new Error(`astro build exited with code ${code}:\n${output.slice(-4000)}`)),
     )
-  })
+  }).finally(() => fs.rm(cwd, { recursive: true, force: true }))
 }
 
 /** Keeps the newest `keep` builds and the live one; deletes the rest. */
