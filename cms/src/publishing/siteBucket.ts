@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { S3 } from '@aws-sdk/client-s3'
+import { eachLimited } from '@nlv/shared/each-limited'
 import { env } from '../env'
 import { s3Client } from '../storage/s3Client'
 import { buildSiteDir } from './paths'
@@ -84,30 +85,6 @@ const objectHeaders = (file: string) => ({
   CacheControl: isImmutable(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
 })
 
-/**
- * Runs `fn` on every item, `width` at a time (uploads are many small requests). After a
- * failure no new item starts, and it throws once the running ones have finished: nothing is
- * still being written when the caller cleans up.
- */
-async function eachLimited<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
-  let next = 0
-  let failed = false
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      try {
-        await fn(items[next++]!)
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    }
-  }
-  const results = await Promise.allSettled(
-    Array.from({ length: Math.min(width, items.length) }, worker),
-  )
-  const rejected = results.find((r) => r.status === 'rejected')
-  if (rejected) throw rejected.reason
-}
 const WIDTH = 8
 
 /** Every file of a build folder (links followed: kept builds may share files), sorted. */

@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { eachLimited } from '@nlv/shared/each-limited'
 import { env, uploadDir } from '../env'
 import { s3Client } from '../storage/s3Client'
 import { bucketMirrorDir } from './paths'
@@ -33,16 +34,6 @@ export interface StagedFiles {
   fetched: number
   kept: number
   removed: number
-}
-
-/** Runs `work` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!)
-    }),
-  )
 }
 
 const notFound = (error: unknown) => {

@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { eachLimited } from '@nlv/shared/each-limited'
 import {
   siteFileName,
   siteFilePath,
@@ -99,16 +100,6 @@ async function store(storeDir: string, bytes: Buffer): Promise<{ sha256: string;
     await fs.rename(tmp, file)
   }
   return { sha256, file }
-}
-
-/** Runs `work` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!)
-    }),
-  )
 }
 
 /** Gets the bytes of every wanted file into the store; returns the manifest and what to link. */
