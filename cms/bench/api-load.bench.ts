@@ -15,6 +15,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
 
 const cmsDir = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.NLV_BENCH_SECONDS ?? 20)
@@ -112,7 +113,6 @@ try {
       _status: 'draft',
     }),
   })
-  const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
   for (const [label, writeEvery] of [
     ['mixed reads: list, by id, by slug, English, taxonomy', 0],
     ['the same reads, 1 request in 5 a draft create', 5],
@@ -138,22 +138,11 @@ try {
         },
       ],
     })
-    console.log(`\nREST API load, ${database}, ${connections} clients, ${seconds} s (${label})`)
-    line('requests', String(result.requests.total))
-    line('throughput', `${result.requests.average.toFixed(1)} req/s`)
-    line('latency p50', `${result.latency.p50} ms`)
-    line('latency p99', `${result.latency.p99} ms`)
-    // autocannon counts a timeout (10 s) as an error too.
-    line('errors', `${result.errors} (${result.timeouts} of them timeouts)`)
-    line('non-2xx responses', String(result.non2xx))
-    // autocannon drops its sockets at the end, not the server's work on them: wait until the
-    // server has caught up, or the next phase measures the backlog of this one.
-    for (let i = 0; i < 60; i++) {
-      const start = performance.now()
-      await fetch(`${base}/api/themes?limit=1`).catch(() => undefined)
-      if (performance.now() - start < 300) break
-      await new Promise((r) => setTimeout(r, 1000))
-    }
+    printLoadResult(
+      `REST API load, ${database}, ${connections} clients, ${seconds} s (${label})`,
+      result,
+    )
+    await waitUntilCaughtUp(base)
   }
 } finally {
   process.kill(-server.pid!, 'SIGTERM')

@@ -9,8 +9,8 @@
  *   NLV_BENCH_POSTGRES_URL=postgres://nlv:nlv@127.0.0.1:5432/nlv pnpm --filter @nlv/cms bench:instances
  */
 import { randomBytes } from 'node:crypto'
-import os from 'node:os'
 import autocannon from 'autocannon'
+import { printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
 import { startCluster } from '../../tests/multi-instance/cluster'
 
 const postgresUrl = process.env.NLV_BENCH_POSTGRES_URL
@@ -31,11 +31,6 @@ const cluster = await startCluster({
   // Draft creates queue no site build: the load is the API's alone.
   worker: false,
 })
-const load = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(', ')
 try {
   const [A] = cluster.urls as [string, string]
   // Content made through the API (the seed, run beside two instances on a loaded machine,
@@ -94,7 +89,6 @@ try {
     '/api/themes?limit=100',
   ]
   let created = 0
-  const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`)
   const results: string[] = []
   for (const [label, urls] of [
     ['one instance', cluster.urls.slice(0, 1)],
@@ -141,28 +135,13 @@ try {
         },
       ],
     })
-    console.log(
-      `\nREST API load, PostgreSQL + S3, ${label}, ${connections} clients, ${seconds} s (mixed reads, 1 in 5 a draft create)`,
+    const row = printLoadResult(
+      `REST API load, PostgreSQL + S3, ${label}, ${connections} clients, ${seconds} s (mixed reads, 1 in 5 a draft create)`,
+      result,
+      { firstFailure: failure },
     )
-    line('requests', String(result.requests.total))
-    line('throughput', `${result.requests.average.toFixed(1)} req/s`)
-    line('latency p50', `${result.latency.p50} ms`)
-    line('latency p99', `${result.latency.p99} ms`)
-    line('errors', `${result.errors} (${result.timeouts} of them timeouts)`)
-    line('non-2xx responses', String(result.non2xx))
-    line('statuses', JSON.stringify(result.statusCodeStats))
-    if (failure) line('first non-2xx', failure)
-    line('load average', `${load()} (1, 5, 15 min; ${os.cpus().length} cores)`)
-    results.push(
-      `| ${label} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
-    )
-    // Let the servers catch up on the sockets autocannon dropped before the next phase.
-    for (let i = 0; i < 60; i++) {
-      const start = performance.now()
-      await fetch(`${A}/api/themes?limit=1`).catch(() => undefined)
-      if (performance.now() - start < 300) break
-      await new Promise((r) => setTimeout(r, 1000))
-    }
+    results.push(`| ${label} | ${row} |`)
+    await waitUntilCaughtUp(A)
   }
   console.log('\n| setup | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|')
   for (const r of results) console.log(r)
