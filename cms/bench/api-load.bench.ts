@@ -15,7 +15,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import { printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
+import { draftCreate, printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
 
 const cmsDir = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.NLV_BENCH_SECONDS ?? 20)
@@ -102,17 +102,7 @@ try {
   })
   const { token } = (await login.json()) as { token: string }
   let created = 0
-  const write = () => ({
-    method: 'POST' as const,
-    path: '/api/fact-sheets?draft=true&depth=0',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({
-      title: `Fiche de charge ${++created}`,
-      summary: 'Écrite par le banc de charge.',
-      keyMessages: [{ text: 'Un message.' }, { text: 'Un autre.' }],
-      _status: 'draft',
-    }),
-  })
+  const write = () => draftCreate(token, ++created)
   for (const [label, writeEvery] of [
     ['mixed reads: list, by id, by slug, English, taxonomy', 0],
     ['the same reads, 1 request in 5 a draft create', 5],

@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import autocannon from 'autocannon'
-import { printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
+import { draftCreate, printLoadResult, waitUntilCaughtUp } from './helpers/loadResult'
 import { startCluster } from '../../tests/multi-instance/cluster'
 
 const postgresUrl = process.env.NLV_BENCH_POSTGRES_URL
@@ -110,18 +110,7 @@ try {
           },
           setupRequest: (req) => {
             n++
-            if (n % 5 === 0)
-              return {
-                ...req,
-                method: 'POST',
-                path: '/api/fact-sheets?draft=true&depth=0',
-                headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-                body: JSON.stringify({
-                  title: `Fiche de charge ${++created}`,
-                  summary: 'Écrite par le banc de charge.',
-                  keyMessages: [{ text: 'Un message.' }, { text: 'Un autre.' }],
-                }),
-              }
+            if (n % 5 === 0) return { ...req, ...draftCreate(token, ++created) }
             // Signed in as the editor: anonymous, the draft read by id answers 404, which
             // was a quarter of the reads in the first runs of this bench.
             return {

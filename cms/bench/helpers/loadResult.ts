@@ -43,3 +43,16 @@ export async function waitUntilCaughtUp(base: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
 }
+
+/** The write both benches mix into their reads: a new fact sheet draft, as the editor. */
+export const draftCreate = (token: string, n: number) => ({
+  method: 'POST' as const,
+  path: '/api/fact-sheets?draft=true&depth=0',
+  headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+  body: JSON.stringify({
+    title: `Fiche de charge ${n}`,
+    summary: 'Écrite par le banc de charge.',
+    keyMessages: [{ text: 'Un message.' }, { text: 'Un autre.' }],
+    _status: 'draft',
+  }),
+})
