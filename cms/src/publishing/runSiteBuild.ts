@@ -59,6 +59,10 @@ const snapshotHash = (snapshot: object) =>
 export async function astroBuild(buildId: string, filesDir: string): Promise<string> {
   const root = siteProjectDir()
   const astro = path.join(root, 'node_modules', 'astro', 'astro.js')
+  // A wrong NLV_SITE_DIR fails here, before a working folder is made in the wrong place.
+  await fs.access(astro).catch(() => {
+    throw new Error(`astro build cannot run: ${astro} does not exist (NLV_SITE_DIR=${root})`)
+  })
   const cwd = path.join(root, '.astro', 'builds', buildId)
   await fs.mkdir(cwd, { recursive: true })
   return new Promise<string>((resolve, reject) => {
