@@ -36,8 +36,22 @@ describe.skipIf(isPostgres)('astro build', () => {
     const ids = ['20990101T000000Z-aaa1', '20990101T000000Z-aaa2']
     for (const id of ids) await writeSnapshot(snapshot, buildSnapshotFile(id))
     fs.mkdirSync(uploadDir('media'), { recursive: true })
+    // A working folder left by a build killed two days ago, and one of a build running now
+    // for another CMS: the first goes, the second stays.
+    const workingFolders = path.join(siteProjectDir(), '.astro', 'builds')
+    const killed = path.join(workingFolders, `test-killed-${process.pid}`)
+    const running = path.join(workingFolders, `test-running-${process.pid}`)
+    for (const folder of [killed, running]) fs.mkdirSync(folder, { recursive: true })
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000)
+    fs.utimesSync(killed, twoDaysAgo, twoDaysAgo)
 
-    await Promise.all(ids.map((id) => astroBuild(id, uploadDir('media'))))
+    try {
+      await Promise.all(ids.map((id) => astroBuild(id, uploadDir('media'))))
+      expect(fs.existsSync(killed)).toBe(false)
+      expect(fs.existsSync(running)).toBe(true)
+    } finally {
+      for (const folder of [killed, running]) fs.rmSync(folder, { recursive: true, force: true })
+    }
 
     for (const id of ids) {
       const home = fs.readFileSync(path.join(buildSiteDir(id), 'index.html'), 'utf8')

@@ -46,6 +46,22 @@ const snapshotHash = (snapshot: object) =>
     .update(JSON.stringify({ ...snapshot, generatedAt: undefined }))
     .digest('hex')
 
+/** No build runs for a day: an older working folder was left by a build that was killed. */
+const STALE_WORKING_FOLDER_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Removes the working folders of builds killed by a crash or a restart. By age, not by the
+ * build lock: CMSs on other databases (another instance, a test run) may be building now.
+ */
+async function removeStaleWorkingFolders(dir: string) {
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    const folder = path.join(dir, name)
+    const stat = await fs.stat(folder).catch(() => null)
+    if (stat && Date.now() - stat.mtimeMs > STALE_WORKING_FOLDER_MS)
+      await fs.rm(folder, { recursive: true, force: true })
+  }
+}
+
 /**
  * Runs `astro build` of `buildId` in the site project; resolves with its output, rejects with its tail.
  *
@@ -63,7 +79,9 @@ export async function astroBuild(buildId: string, filesDir: string): Promise<str
   await fs.access(astro).catch(() => {
     throw new Error(`astro build cannot run: ${astro} does not exist (NLV_SITE_DIR=${root})`)
   })
-  const cwd = path.join(root, '.astro', 'builds', buildId)
+  const workingFolders = path.join(root, '.astro', 'builds')
+  await removeStaleWorkingFolders(workingFolders)
+  const cwd = path.join(workingFolders, buildId)
   await fs.mkdir(cwd, { recursive: true })
   return new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--root', root], {
