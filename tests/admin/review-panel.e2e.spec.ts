@@ -369,6 +369,8 @@ describe('the review panel in the real admin', () => {
     expect(rows.some((r) => r.includes('Échec'))).toBe(true)
     const all = rows.join('\n')
     expect(all).not.toMatch(/\bvrai\b|\bfaux\b|fact-sheets\/\d/)
+    // A failed build has no count: « — », not Payload's « <Pas de Contenus publiés> ».
+    expect(all).not.toContain('<Pas de')
     expect(all).toMatch(/\d+(,\d)? s\b/)
     await shoot(admin.page, '9-build-log', 'table')
     await checkScreen(admin.page, 'site builds')

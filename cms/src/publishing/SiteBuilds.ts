@@ -16,7 +16,12 @@ const ms = (name: string, fr: string, en: string) =>
     },
   }) as const
 const count = (name: string, fr: string, en: string) =>
-  ({ name, type: 'number', label: { fr, en }, admin: { readOnly: true } }) as const
+  ({
+    name,
+    type: 'number',
+    label: { fr, en },
+    admin: { readOnly: true, components: { Cell: `${cells}#CountCell` } },
+  }) as const
 
 /** The history of site builds: what triggered each, how long it took, what failed. */
 export const SiteBuilds: CollectionConfig = {

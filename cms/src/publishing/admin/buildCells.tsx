@@ -52,6 +52,16 @@ export function SecondsCell({ cellData }: { cellData?: unknown }) {
   return <span>{seconds(cellData, i18n.language)}</span>
 }
 
+/**
+ * A count in the build log; « — » when the build recorded none (a failed build), instead of
+ * Payload's « <Pas de Contenus publiés> ».
+ */
+export function CountCell({ cellData }: { cellData?: unknown }) {
+  const { i18n } = useTranslation()
+  if (typeof cellData !== 'number') return <span>—</span>
+  return <span>{cellData.toLocaleString(i18n.language === 'en' ? 'en-CA' : 'fr-CA')}</span>
+}
+
 /** A read-only duration in the build's page, in seconds. */
 export function SecondsField({
   path,

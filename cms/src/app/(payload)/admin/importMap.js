@@ -34,6 +34,7 @@ import { BuildStatusCell as BuildStatusCell_b2b0a8843112963fcc3e383593e1c24f } f
 import { BuildStatusField as BuildStatusField_b2b0a8843112963fcc3e383593e1c24f } from '../../../publishing/admin/buildCells'
 import { SecondsCell as SecondsCell_b2b0a8843112963fcc3e383593e1c24f } from '../../../publishing/admin/buildCells'
 import { SecondsField as SecondsField_b2b0a8843112963fcc3e383593e1c24f } from '../../../publishing/admin/buildCells'
+import { CountCell as CountCell_b2b0a8843112963fcc3e383593e1c24f } from '../../../publishing/admin/buildCells'
 import { RollbackButton as RollbackButton_408620ffdc2173a5c714dfc37448c804 } from '../../../publishing/admin/RollbackButton'
 import { RebuildButton as RebuildButton_ca3e7917533629eddbb443802bb69c89 } from '../../../publishing/admin/RebuildButton'
 import { ReviewDueNavLink as ReviewDueNavLink_3c20839e6561536f584179e701cf6716 } from '../../../workflow/admin/ReviewDueNavLink'
@@ -84,6 +85,7 @@ export const importMap = {
   "/publishing/admin/buildCells#BuildStatusField": BuildStatusField_b2b0a8843112963fcc3e383593e1c24f,
   "/publishing/admin/buildCells#SecondsCell": SecondsCell_b2b0a8843112963fcc3e383593e1c24f,
   "/publishing/admin/buildCells#SecondsField": SecondsField_b2b0a8843112963fcc3e383593e1c24f,
+  "/publishing/admin/buildCells#CountCell": CountCell_b2b0a8843112963fcc3e383593e1c24f,
   "/publishing/admin/RollbackButton#RollbackButton": RollbackButton_408620ffdc2173a5c714dfc37448c804,
   "/publishing/admin/RebuildButton#RebuildButton": RebuildButton_ca3e7917533629eddbb443802bb69c89,
   "/workflow/admin/ReviewDueNavLink#ReviewDueNavLink": ReviewDueNavLink_3c20839e6561536f584179e701cf6716,
