@@ -14,9 +14,9 @@ export default defineConfig({
     // Each test file gets its own process and its own temporary SQLite database.
     pool: 'forks',
     isolate: true,
-    // Two files at once even on two cores (Vitest's default there is one): a file spends much
-    // of its time waiting on its database, its child processes and its site builds. Measured
-    // on 2 cores: SQLite 432 → 354 s, PostgreSQL 580 → 403 s.
+    // Two files at once even on two cores: Vitest's default there is one, which left the second
+    // core idle (user + sys ≈ wall time). Measured on 2 cores: SQLite 432 → 354 s,
+    // PostgreSQL 580 → 403 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ['./test/helpers/tempDatabase.ts'],
     testTimeout: 60_000,

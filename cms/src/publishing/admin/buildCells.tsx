@@ -39,10 +39,14 @@ export function BuildStatusCell({ rowData }: { rowData?: Row }) {
   )
 }
 
+const numberLocale = (lang: string) => (lang === 'en' ? 'en-CA' : 'fr-CA')
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value)
+
 /** « 42,5 s » / « 42.5 s » from milliseconds. */
 export const seconds = (ms: unknown, lang: string): string =>
-  typeof ms === 'number' && Number.isFinite(ms)
-    ? `${(ms / 1000).toLocaleString(lang === 'en' ? 'en-CA' : 'fr-CA', {
+  isNumber(ms)
+    ? `${(ms / 1000).toLocaleString(numberLocale(lang), {
         maximumFractionDigits: ms < 10_000 ? 1 : 0,
       })} s`
     : '—'
@@ -58,8 +62,9 @@ export function SecondsCell({ cellData }: { cellData?: unknown }) {
  */
 export function CountCell({ cellData }: { cellData?: unknown }) {
   const { i18n } = useTranslation()
-  if (typeof cellData !== 'number') return <span>—</span>
-  return <span>{cellData.toLocaleString(i18n.language === 'en' ? 'en-CA' : 'fr-CA')}</span>
+  return (
+    <span>{isNumber(cellData) ? cellData.toLocaleString(numberLocale(i18n.language)) : '—'}</span>
+  )
 }
 
 /** A read-only duration in the build's page, in seconds. */

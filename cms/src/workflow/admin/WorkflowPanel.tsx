@@ -147,7 +147,8 @@ export function WorkflowPanel({
   const reloading = loadedFor !== savedAt
   // The panel is rendered on the server first: until React has hydrated it, its buttons do
   // nothing and the header's status (PublicationStatus) still reads « … ». `data-ready` says
-  // both are live (the browser tests wait for it before they read or click).
+  // the panel is live and has handed the saved version's status to the header's store (the
+  // browser tests wait for it before they click; the header may render a moment later).
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
 
