@@ -12,14 +12,21 @@
  * The two are told apart by a marker: the script calls `importsFinished()` (cms/src/cli.ts)
  * once its imports are done, which writes the file named by NLV_IMPORTS_FINISHED_FILE. Only an
  * exit 13 without the marker is retried; every other exit is reported as it is.
+ *
+ * The script runs as `node --import tsx <script>` (tsx's loader inside the script's own
+ * process), not through the `tsx` command. That command is a second process that passes a stop
+ * signal on and then waits 30 ms for the script to say it got it; a script whose event loop is
+ * busy for longer (a worker in the middle of a site build, any script on a loaded machine) is
+ * then killed with SIGKILL and the command exits with 143. A worker asked to stop after its
+ * build must get the signal itself and nothing else.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+// tsx's loader, from the workspace root's dependencies (whatever the script's folder).
+const tsxLoader = import.meta.resolve('tsx')
 const script = process.argv[2] ?? '(no script)'
 const marker = path.join(os.tmpdir(), `nlv-imports-finished-${process.pid}-${Date.now()}`)
 const attempts = 10
@@ -33,7 +40,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
 }
 const run = () =>
   new Promise((resolve) => {
-    child = spawn(process.execPath, [tsx, ...process.argv.slice(2)], {
+    child = spawn(process.execPath, ['--import', tsxLoader, ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, NLV_IMPORTS_FINISHED_FILE: marker },
     })

@@ -3,7 +3,7 @@
  * scripts/tsx-retry.mjs retries only a stall before a script's imports finished, and
  * `migrate` refuses a schema-pushed database at once when there is no terminal.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -76,6 +76,41 @@ await new Promise(() => {}) // a question nobody answers
     expect(status).toBe(3)
     expect(output).not.toContain('retrying')
   })
+
+  // The job worker stops after its running build on SIGTERM (scripts/worker.ts). Through the
+  // `tsx` command, a script busy for more than 30 ms when the signal came was killed instead
+  // (exit 143): CI saw it once, and a `systemctl stop` in the middle of a build did the same.
+  it('passes a stop signal to a busy script, which stops in its own way', async () => {
+    const script = writeScript(
+      'busy.mts',
+      `process.on('SIGTERM', () => {
+  console.log('stopping after the running work')
+  setTimeout(() => process.exit(0), 300)
+})
+console.log('working')
+// An event loop busy 200 ms at a time, like a site build's rendering.
+setInterval(() => {
+  const end = Date.now() + 200
+  while (Date.now() < end) {}
+}, 5)
+`,
+    )
+    const child = spawn(process.execPath, [retry, script], {
+      cwd: cmsDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    const deadline = Date.now() + 120_000
+    while (!output.includes('working') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    child.kill('SIGTERM')
+    expect(await exited, output).toBe(0)
+    expect(output).toContain('stopping after the running work')
+  }, 150_000)
 })
 
 describe('cliPath', () => {

@@ -33,7 +33,7 @@ function writer(
     cwd: path.resolve(__dirname, '..'),
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: the wrapper, tsx and the writing node process die together.
+    // Its own process group: the wrapper and the writing node process die together.
     detached: true,
   })
   const acks: string[] = []

@@ -100,7 +100,7 @@ afterAll(async () => {
     Promise.all(workers.map((w) => w.exited)),
     new Promise((resolve) => setTimeout(resolve, 20_000)),
   ])
-  // The worker runs under two wrappers (tsx-retry, tsx): the whole process group goes.
+  // The worker runs under a wrapper (tsx-retry): the whole process group goes.
   for (const w of workers) {
     try {
       if (w.child.pid) process.kill(-w.child.pid, 'SIGKILL')
