@@ -15,7 +15,9 @@ bash scripts/ensure-chromium.sh
 # Debian's nginx for the reverse-proxy suite (tests/proxy/, in "browser (end to end)").
 bash scripts/ensure-nginx.sh
 
-results=$(mktemp -d)
+# NLV_TEST_REPORTS=<folder> keeps the JSON reports (per-file and per-test durations) there.
+results=${NLV_TEST_REPORTS:-$(mktemp -d)}
+mkdir -p "$results"
 steps=$(mktemp -d)
 step_times=""
 started_all=$SECONDS
