@@ -9,7 +9,6 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll } from 'vitest'
-import { startS3Server } from './s3Server'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nlv-test-'))
 Object.assign(process.env, {
@@ -44,9 +43,10 @@ if (server) {
 
 // NLV_TEST_S3=1: this file's uploads go to a bucket of a real S3-protocol server (s3Server.ts),
 // and its site builds are published to another bucket as well as the local folder.
+// Imported only then: the S3 client and server take a third of a second to load, in every file.
 const s3 =
   process.env.NLV_TEST_S3 === '1'
-    ? await startS3Server(['nlv-test-uploads', 'nlv-test-site'])
+    ? await (await import('./s3Server')).startS3Server(['nlv-test-uploads', 'nlv-test-site'])
     : undefined
 if (s3)
   Object.assign(process.env, s3.env, {
