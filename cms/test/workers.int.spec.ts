@@ -182,10 +182,25 @@ describe('two job workers on one database', () => {
     for (const title of titles) expect(liveTitles).toContain(title)
   }, 480_000)
 
-  it('SIGTERM stops a worker cleanly', async () => {
-    const worker = workers[0] as Worker
-    worker.child.kill('SIGTERM')
-    expect(await worker.exited).toBe(0)
-    expect(worker.output()).toContain('[worker] stopped (SIGTERM)')
-  }, 60_000)
+  // As Ctrl-C in a terminal, or a process manager that signals every process of the service:
+  // the signal reaches the wrapper, the worker and the running `astro build` alike.
+  it('SIGTERM to every process of the workers during a build: the build finishes and goes live, then they stop', async () => {
+    const before = (await builds()).length
+    await docIn(payload, 'published', users.editor)
+    const running = (await until(
+      'a build to start',
+      async () => (await builds()).slice(before).find((b) => b.status === 'running'),
+      120_000,
+    ).catch((error) => {
+      throw new Error(`${(error as Error).message}\n${logs()}`)
+    })) as Awaited<ReturnType<typeof builds>>[number]
+    for (const w of workers) if (w.child.pid) process.kill(-w.child.pid, 'SIGTERM')
+    const codes = await Promise.all(workers.map((w) => w.exited))
+    expect(codes, logs()).toEqual([0, 0])
+    for (const w of workers) expect(w.output()).toContain('[worker] stopped (SIGTERM)')
+    expect(logs()).toContain('[worker] waiting for the running job')
+    const build = (await builds()).find((b) => b.buildId === running.buildId)
+    expect(build?.status, logs()).toBe('succeeded')
+    expect(build?.live).toBe(true)
+  }, 300_000)
 })

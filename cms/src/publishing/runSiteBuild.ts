@@ -71,6 +71,12 @@ async function removeStaleWorkingFolders(dir: string) {
  * gets a working folder of its own there (`site/.astro/builds/<id>/`): with the project folder
  * itself, two builds at once (two CMSs on one machine, a worker and a test) overwrote each
  * other's chunks (« Cannot find module …/renderers.mjs »).
+ *
+ * The build runs in a process group of its own: a stop signal sent to the CMS's whole group
+ * (Ctrl-C in a terminal, a process manager that signals every process) must reach the worker,
+ * which lets its running build finish (scripts/worker.ts), and not the build itself, which
+ * then died and failed. If the CMS process exits while a build runs (a second Ctrl-C, a
+ * crash), the build is stopped with it rather than left running alone.
  */
 export async function astroBuild(buildId: string, filesDir: string): Promise<string> {
   const root = siteProjectDir()
@@ -104,7 +110,17 @@ export async function astroBuild(buildId: string, filesDir: string): Promise<str
         NLV_INSIGHTS_URL: `${cmsUrl}/api/insights`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     })
+    const stopWithUs = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    process.once('exit', stopWithUs)
+    child.once('close', () => process.off('exit', stopWithUs))
     let output = ''
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-64_000)
