@@ -552,6 +552,32 @@ describe('access', () => {
     expect(await queued()).toBe(1)
   })
 
+  it('the nightly check that Payload queues ahead is not a check in progress: the button stays', async () => {
+    const { linkCheckPending } = await import('../src/health/linkCheck')
+    const jobs = { taskSlug: { equals: 'healthLinkCheck' } } as const
+    await payload.delete({ collection: 'payload-jobs', where: jobs, overrideAccess: true })
+    // What each tick of the job crons does, even in a web process that runs no jobs.
+    await payload.jobs.handleSchedules({ queue: 'health' })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: jobs,
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    const night = new Date(docs[0]?.waitUntil as string)
+    expect(night.getTime()).toBeGreaterThan(Date.now())
+    expect(await linkCheckPending(payload)).toBe(false)
+    // Once its night has come, it is due: then it counts.
+    expect(await linkCheckPending(payload, new Date(night.getTime() + 1000))).toBe(true)
+    // « Vérifier les liens maintenant » queues a check for now beside the nightly one.
+    expect((await rest('POST', 'link-checks/run', { token: tokens.editor })).status).toBe(202)
+    expect(await linkCheckPending(payload)).toBe(true)
+    expect(
+      (await payload.count({ collection: 'payload-jobs', where: jobs, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(2)
+  })
+
   it('the translation dates are not writable, « À traduire » is not the reviewers’', async () => {
     const sheet = await factSheet()
     const refused = await rest('PATCH', `fact-sheets/${sheet.id}?draft=true`, {

@@ -132,8 +132,15 @@ export async function runLinkCheck(
   return summary
 }
 
-/** Whether a link check is waiting or running (the view says so, the button waits). */
-export async function linkCheckPending(payload: Payload): Promise<boolean> {
+/**
+ * Whether a link check is due now or running (the view says so, the button waits).
+ *
+ * The nightly check does not count: Payload's job crons queue it ahead (`handleSchedules`, on
+ * every tick, even where jobs do not run) with `waitUntil` at the next 03:30, so a job for the
+ * coming night is waiting nearly all the time. Counting it hid the button a minute after the
+ * server started.
+ */
+export async function linkCheckPending(payload: Payload, now = new Date()): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: 'payload-jobs',
     where: {
@@ -141,6 +148,13 @@ export async function linkCheckPending(payload: Payload): Promise<boolean> {
         { taskSlug: { equals: LINK_CHECK_TASK } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
+        {
+          or: [
+            { processing: { equals: true } },
+            { waitUntil: { exists: false } },
+            { waitUntil: { less_than_equal: now.toISOString() } },
+          ],
+        },
       ],
     },
     overrideAccess: true,
