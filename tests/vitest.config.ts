@@ -23,6 +23,8 @@ export default defineConfig({
     // files: 702 → 527 s. Each suite has its own ports, data folder and build folder.
     fileParallelism: true,
     maxWorkers: 2,
+    // `expect.poll` waits 1 s by default: short for a page on a shared core.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -113,7 +113,7 @@ describe('« Santé du contenu » in the admin', () => {
       // Linked from the navigation.
       expect(await page.locator('#nav-content-health').count()).toBe(1)
       await expect
-        .poll(() => page.textContent('[data-group="liens-non-verifies"] h3'), { timeout: 10_000 })
+        .poll(() => page.textContent('[data-group="liens-non-verifies"] h3'))
         .toContain('(2)')
 
       await Promise.all([

@@ -83,9 +83,7 @@ describe('the household calculator, keyboard only', () => {
       const result = page.locator('.ppne-calc__result [aria-live]')
       // It starts with the reference household.
       const reference = referenceCost(series, last)
-      await expect
-        .poll(() => result.innerText(), { timeout: 10_000 })
-        .toContain(formatMoney(reference, 'fr'))
+      await expect.poll(() => result.innerText()).toContain(formatMoney(reference, 'fr'))
 
       // Add a fifth person, then make her a pregnant woman aged 19 to 30.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
@@ -103,18 +101,14 @@ describe('the household calculator, keyboard only', () => {
       const five = householdCost(series, last, members)
       // Five people: the size factor is 0.95 (hand check: (sum of weekly costs) × 0.95 × 52 / 12).
       expect(five.factor).toBe(0.95)
-      await expect
-        .poll(() => result.innerText(), { timeout: 10_000 })
-        .toContain(formatMoney(five.monthly, 'fr'))
+      await expect.poll(() => result.innerText()).toContain(formatMoney(five.monthly, 'fr'))
       expect(await result.innerText()).toContain('5 personnes')
 
       // The income, typed the French way.
       await tabTo(page, '.ppne-calc input')
       await page.keyboard.type('3 200,50')
       const share = five.monthly / 3200.5
-      await expect
-        .poll(() => result.innerText(), { timeout: 10_000 })
-        .toContain(formatPercent(share, 'fr'))
+      await expect.poll(() => result.innerText()).toContain(formatPercent(share, 'fr'))
       expect(await result.innerText()).toContain(formatMoney(3200.5, 'fr'))
       expect(await result.innerText()).toContain(
         share > 0.3 ? 'au-dessus du seuil' : 'sous le seuil',
@@ -123,7 +117,7 @@ describe('the household calculator, keyboard only', () => {
       // A wrong amount is said, not computed.
       await page.keyboard.type('abc')
       await expect
-        .poll(() => page.locator('.ppne-calc__error').innerText(), { timeout: 10_000 })
+        .poll(() => page.locator('.ppne-calc__error').innerText())
         .toMatch(/Entrez un montant/)
       expect(await page.locator('.ppne-calc input').getAttribute('aria-invalid')).toBe('true')
       for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace')
@@ -138,9 +132,7 @@ describe('the household calculator, keyboard only', () => {
       expect(await activeLabel(page)).toBe('Retirer la personne 5')
       await page.keyboard.press('Enter')
       expect(await activeLabel(page)).toBe('Ajouter une personne')
-      await expect
-        .poll(() => result.innerText(), { timeout: 10_000 })
-        .toContain(formatMoney(reference, 'fr'))
+      await expect.poll(() => result.innerText()).toContain(formatMoney(reference, 'fr'))
       expect(await page.locator('.ppne-calc select').count()).toBe(4)
 
       if (process.env.PPNE_SCREENSHOTS) {
